@@ -1,0 +1,4 @@
+// Composition root: the only file that wires real Electron objects into the app. (Being built.)
+import { app } from 'electron';
+
+void app.whenReady().then(() => undefined);

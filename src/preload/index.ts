@@ -1,0 +1,4 @@
+// window.dialer bridge (being built).
+import { contextBridge } from 'electron';
+
+contextBridge.exposeInMainWorld('dialer', {});

@@ -1,0 +1,91 @@
+import type { UnderstoodNumber } from './phone-types';
+import type { CallerId, SettingKey, Settings } from './settings-schema';
+
+/** Where a dial came from; shown in recent dials. */
+export type DialSource = 'hotkey' | 'link' | 'panel' | 'tray';
+
+/**
+ * Connection state as the agent sees it. `ready` and `demo` can dial; the others name what is wrong.
+ * `forbidden`: the token is valid but the service user lacks access (403).
+ */
+export type ConnectionStatus =
+  'ready' | 'demo' | 'not-configured' | 'token-rejected' | 'forbidden' | 'offline';
+
+export interface HistoryEntry {
+  id: string;
+  number: UnderstoodNumber;
+  /** Epoch milliseconds when the dial was sent. */
+  at: number;
+  source: DialSource;
+  /** The caller ID the call went out with, when known (`null`: the agent's selected one was unknown). */
+  callerId: CallerId | null;
+  outcome: 'placed' | 'failed';
+  /** Human sentence for a failure. */
+  message: string | null;
+}
+
+/** Numbers waiting for the agent: several in a selection, or a link that needs confirmation. */
+export interface Chooser {
+  id: string;
+  reason: 'several' | 'link';
+  source: DialSource;
+  numbers: UnderstoodNumber[];
+}
+
+export interface Notice {
+  id: string;
+  kind: 'info' | 'success' | 'error';
+  text: string;
+}
+
+export interface HotkeyState {
+  accelerator: string;
+  registered: boolean;
+  paused: boolean;
+  /** Why registration failed, in words ("Ctrl+Alt+D is taken by another app — choose another"). */
+  message: string | null;
+}
+
+export interface TelHandlerState {
+  /** The app is the system's handler for tel: links. */
+  isDefault: boolean;
+  /** The OS lets the app make itself the default (false on Windows 10+ and for macOS tel:). */
+  canSetDefault: boolean;
+  /** What the agent has to do by hand, when the OS keeps the choice. */
+  help: string | null;
+}
+
+export interface UpdateState {
+  /** A downloaded update waits for a restart. */
+  ready: boolean;
+  version: string | null;
+}
+
+/** Everything the panel shows; main owns it and pushes a fresh snapshot after every change. */
+export interface AppState {
+  settings: Settings;
+  /** Settings fixed by the administrator's policy file: shown read-only. */
+  locked: SettingKey[];
+  tokenStored: boolean;
+  /** `keyring`: encrypted by the OS; `obfuscated`: Linux without a keyring (basic_text). */
+  tokenProtection: 'keyring' | 'obfuscated' | 'unavailable';
+  status: ConnectionStatus;
+  /** A sentence explaining a bad status and how to fix it. */
+  statusMessage: string | null;
+  callerIds: CallerId[];
+  selectedCallerId: CallerId | null;
+  /** True while the caller-ID list is being fetched. */
+  callerIdsLoading: boolean;
+  /** The caller ID being set in Xima right now. */
+  callerIdPending: CallerId | null;
+  /** The number being dialed right now. */
+  dialing: UnderstoodNumber | null;
+  chooser: Chooser | null;
+  history: HistoryEntry[];
+  hotkey: HotkeyState;
+  notice: Notice | null;
+  demo: { active: boolean; allowed: boolean };
+  telHandler: TelHandlerState;
+  update: UpdateState;
+  platform: 'darwin' | 'win32' | 'linux';
+}

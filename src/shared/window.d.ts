@@ -1,0 +1,7 @@
+import type { DialerApi } from './ipc-contract';
+
+declare global {
+  interface Window {
+    dialer: DialerApi;
+  }
+}
