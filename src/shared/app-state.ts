@@ -1,6 +1,11 @@
 import type { UnderstoodNumber } from './phone-types';
 import type { CallerId, SettingKey, Settings } from './settings-schema';
 
+/** A caller ID as the panel shows it: `display` is the number formatted for humans by main. */
+export interface CallerIdView extends CallerId {
+  display: string;
+}
+
 /** Where a dial came from; shown in recent dials. */
 export type DialSource = 'hotkey' | 'link' | 'panel' | 'tray';
 
@@ -72,8 +77,8 @@ export interface AppState {
   status: ConnectionStatus;
   /** A sentence explaining a bad status and how to fix it. */
   statusMessage: string | null;
-  callerIds: CallerId[];
-  selectedCallerId: CallerId | null;
+  callerIds: CallerIdView[];
+  selectedCallerId: CallerIdView | null;
   /** True while the caller-ID list is being fetched. */
   callerIdsLoading: boolean;
   /** The caller ID being set in Xima right now. */
