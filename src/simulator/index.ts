@@ -1,0 +1,240 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { FailureScripts, type SimFailure, type SimRoute } from './failures';
+import { handle, routeOf, type RouteAnswer } from './routes';
+import { DEMO_EXTENSION, demoSeed, SimulatorState, type SimulatorSeed } from './state';
+import { TEST_ONLY_LOOPBACK_CERT_PEM, TEST_ONLY_LOOPBACK_KEY_PEM } from './test-only-certificate';
+
+export type { SimFailure, SimRoute } from './failures';
+export type { PlacedCall, QueuedCallback, SimAgent, SimCallerId, SimulatorSeed, TokenInfo } from './state';
+export { DEMO_EXTENSION, DEMO_TOKEN, demoSeed, SimulatorState } from './state';
+
+export interface SimulatorOptions {
+  /** Also serve HTTPS with the embedded loopback test certificate (default true). */
+  https?: boolean;
+  /** Ports; 0 (default) picks free ones. */
+  httpPort?: number;
+  httpsPort?: number;
+  /** Initial tenant data (default: the demo tenant, see `demoSeed`). */
+  seed?: SimulatorSeed;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  protocol: 'http' | 'https';
+  /** Request headers; `authorization` is replaced by `Bearer [redacted]` so logs never hold a token. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, the raw text when it was not JSON, or null when empty. */
+  body: unknown;
+  /** The answered status; null while pending, or when the request hung or was dropped. */
+  status: number | null;
+  outcome: 'pending' | 'answered' | 'hung' | 'dropped';
+}
+
+export interface Simulator {
+  /** `http://127.0.0.1:<port>`: what demo mode and most tests use. */
+  baseUrl: string;
+  /** `https://127.0.0.1:<port>` (the certificate also names localhost and ::1), or null if off. */
+  httpsBaseUrl: string | null;
+  /** The PEM to trust for `httpsBaseUrl` (test-only, loopback-only). */
+  ca: string;
+  /** The seeded token and agent extension. */
+  token: string;
+  extension: string;
+  state: SimulatorState;
+  requests: LoggedRequest[];
+  /** TCP connections accepted so far, HTTP and HTTPS together. */
+  readonly connections: number;
+  script(route: SimRoute, failure: SimFailure): void;
+  clearScripts(): void;
+  /** Restores the seed state, clears scripts, the request log and the connection count. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const KEEP_ALIVE_MS = 65_000;
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const seed = options.seed ?? demoSeed();
+  const state = new SimulatorState(seed);
+  const scripts = new FailureScripts();
+  const requests: LoggedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  let connections = 0;
+
+  const onConnection = (socket: Socket): void => {
+    connections += 1;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
+
+  const listener = (protocol: 'http' | 'https') => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const rawBody = Buffer.concat(chunks).toString('utf8');
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const method = req.method ?? 'GET';
+      const entry: LoggedRequest = {
+        method,
+        path,
+        protocol,
+        headers: redactedHeaders(req.headers),
+        body: parseBody(rawBody),
+        status: null,
+        outcome: 'pending',
+      };
+      requests.push(entry);
+      const route = routeOf(method, path);
+      const decision = route ? scripts.decide(route) : { kind: 'normal' as const };
+      const respond = (a: RouteAnswer): void => {
+        entry.status = a.status;
+        entry.outcome = 'answered';
+        a.effect?.();
+        send(res, a);
+      };
+      const normal = (): RouteAnswer =>
+        handle(
+          {
+            method,
+            path,
+            authorization: req.headers.authorization,
+            contentType: req.headers['content-type'],
+            rawBody,
+          },
+          state,
+        );
+      switch (decision.kind) {
+        case 'normal':
+          return respond(normal());
+        case 'status':
+          entry.status = decision.status;
+          entry.outcome = 'answered';
+          return send(
+            res,
+            { status: decision.status, body: decision.body, effect: null },
+            decision.retryAfter ? { 'retry-after': decision.retryAfter } : {},
+          );
+        case 'delay': {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            if (!res.destroyed) respond(normal());
+            else normal().effect?.();
+          }, decision.ms);
+          timers.add(timer);
+          return;
+        }
+        case 'hang':
+        case 'drop': {
+          entry.outcome = decision.kind === 'hang' ? 'hung' : 'dropped';
+          if (decision.effect) {
+            const a = normal();
+            a.effect?.();
+          }
+          if (decision.kind === 'drop') req.socket.destroy();
+          return;
+        }
+      }
+    });
+  };
+
+  const httpServer = http.createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, listener('http'));
+  httpServer.on('connection', onConnection);
+  const httpPort = await listen(httpServer, options.httpPort ?? 0);
+
+  let httpsServer: https.Server | null = null;
+  let httpsPort = 0;
+  if (options.https !== false) {
+    httpsServer = https.createServer(
+      { key: TEST_ONLY_LOOPBACK_KEY_PEM, cert: TEST_ONLY_LOOPBACK_CERT_PEM, keepAliveTimeout: KEEP_ALIVE_MS },
+      listener('https'),
+    );
+    httpsServer.on('connection', onConnection);
+    httpsPort = await listen(httpsServer, options.httpsPort ?? 0);
+  }
+
+  const firstAgent = seed.agents[0]?.extension ?? DEMO_EXTENSION;
+  return {
+    baseUrl: `http://127.0.0.1:${httpPort}`,
+    httpsBaseUrl: httpsServer ? `https://127.0.0.1:${httpsPort}` : null,
+    ca: TEST_ONLY_LOOPBACK_CERT_PEM,
+    token: seed.token,
+    extension: firstAgent,
+    state,
+    requests,
+    get connections() {
+      return connections;
+    },
+    script: (route, failure) => scripts.add(route, failure),
+    clearScripts: () => scripts.clear(),
+    reset() {
+      state.reset();
+      scripts.clear();
+      requests.length = 0;
+      connections = sockets.size;
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      await Promise.all([
+        closeServer(httpServer),
+        httpsServer ? closeServer(httpsServer) : Promise.resolve(),
+      ]);
+    },
+  };
+}
+
+function send(res: http.ServerResponse, a: RouteAnswer, extra: Record<string, string> = {}): void {
+  if (res.destroyed) return;
+  if (a.status === 204 || a.body === null) {
+    res.writeHead(a.status, extra);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(a.body);
+  res.writeHead(a.status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...extra,
+  });
+  res.end(text);
+}
+
+function redactedHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[key] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  if (out.authorization !== undefined) {
+    out.authorization = out.authorization.startsWith('Bearer ') ? 'Bearer [redacted]' : '[redacted]';
+  }
+  return out;
+}
+
+function parseBody(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+function listen(server: http.Server | https.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: http.Server | https.Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
