@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { AppState } from '../../shared/app-state';
+import { callerIdKey, sameCallerId } from '../lib/caller-ids';
+import { attempt, dialer } from '../lib/dialer';
+
+type Props = Pick<
+  AppState,
+  'callerIds' | 'selectedCallerId' | 'callerIdPending' | 'callerIdsLoading' | 'status'
+>;
+
+/** Rows reserved while the list loads, so the panel does not jump when it arrives. */
+const PLACEHOLDER_ROWS = 3;
+
+export function CallerIdPicker(props: Props) {
+  const { callerIds, selectedCallerId, callerIdPending, callerIdsLoading } = props;
+  const [message, setMessage] = useState<string | null>(null);
+  const busy = callerIdPending !== null;
+  const marked = callerIdPending ?? selectedCallerId;
+
+  const choose = async (index: number) => {
+    const chosen = callerIds[index];
+    if (!chosen || sameCallerId(chosen, selectedCallerId)) return;
+    setMessage(null);
+    const result = await attempt(
+      () => dialer().selectCallerId({ label: chosen.label, outboundCallerId: chosen.outboundCallerId }),
+      'The caller ID could not be changed — try again.',
+    );
+    // Main rolls the selection back and explains in its notice; a local line keeps the reason next to the list.
+    if (!result.ok) setMessage(result.message);
+  };
+
+  const refresh = async () => {
+    setMessage(null);
+    const result = await attempt(
+      () => dialer().refreshCallerIds(),
+      'The caller IDs could not be refreshed — try again.',
+    );
+    if (!result.ok) setMessage(result.message);
+  };
+
+  return (
+    <section className="card" aria-labelledby="caller-id-heading" aria-busy={callerIdsLoading || busy}>
+      <div className="card-head">
+        <h2 id="caller-id-heading">Outbound caller ID</h2>
+        <button type="button" className="small" onClick={() => void refresh()} disabled={callerIdsLoading}>
+          {callerIdsLoading ? 'Refreshing…' : 'Refresh'}
+        </button>
+      </div>
+      <fieldset className="caller-ids" disabled={busy}>
+        <legend className="visually-hidden">Outbound caller ID for your calls</legend>
+        {callerIds.length === 0 &&
+          (callerIdsLoading ? (
+            Array.from({ length: PLACEHOLDER_ROWS }, (_, i) => (
+              <div key={i} className="row placeholder" aria-hidden="true" />
+            ))
+          ) : (
+            <p className="muted empty">{emptyText(props.status)}</p>
+          ))}
+        {callerIds.map((callerId, index) => {
+          const key = callerIdKey(callerId);
+          const checked = sameCallerId(callerId, marked);
+          const pending = sameCallerId(callerId, callerIdPending);
+          return (
+            <label key={key} className={`row caller-id${checked ? ' selected' : ''}`}>
+              <input
+                type="radio"
+                name="caller-id"
+                checked={checked}
+                onChange={() => void choose(index)}
+                aria-describedby={pending ? 'caller-id-progress' : undefined}
+              />
+              <span className="caller-id-label">{callerId.label || 'Unnamed'}</span>
+              <span className="caller-id-number">{callerId.display}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <p id="caller-id-progress" className="line-reserve muted" aria-live="polite">
+        {callerIdPending
+          ? `Setting ${callerIdPending.label || callerIdPending.outboundCallerId} in Xima…`
+          : ''}
+      </p>
+      {message && (
+        <p className="error-text" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function emptyText(status: AppState['status']): string {
+  if (status === 'ready' || status === 'demo')
+    return 'Xima lists no caller IDs for your extension — ask your admin, then Refresh.';
+  if (status === 'not-configured') return 'Your caller IDs appear here once Xima is set up in Settings.';
+  return 'Your caller IDs appear here once Xima can be reached — see above.';
+}

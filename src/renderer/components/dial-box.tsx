@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import type { AppState } from '../../shared/app-state';
+import type { CallerId } from '../../shared/settings-schema';
+import { callerIdKey } from '../lib/caller-ids';
+import { attempt, dialer } from '../lib/dialer';
+import { previewOf } from '../lib/preview';
+import { useUnderstanding } from '../lib/use-understanding';
+import { ResultLine } from './result-line';
+
+type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings'>;
+
+const SELECTED = '';
+
+export function DialBox({ callerIds, selectedCallerId, dialing, settings }: Props) {
+  const [text, setText] = useState('');
+  const [oneOff, setOneOff] = useState(SELECTED);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const preview = previewOf(useUnderstanding(text));
+  const fixed = settings.callerIdMode === 'fixed' ? settings.fixedCallerId : null;
+  const defaultCaller = fixed ?? selectedCallerId;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setResult({ ok: false, text: 'Type or paste a phone number first.' });
+      return;
+    }
+    const chosen = callerIds.find((c) => callerIdKey(c) === oneOff);
+    const callerId: CallerId | null = chosen
+      ? { label: chosen.label, outboundCallerId: chosen.outboundCallerId }
+      : null;
+    setResult(null);
+    const answer = await attempt(
+      () => dialer().dial({ text, callerId }),
+      'The call could not be started — try again.',
+    );
+    if (answer.ok) {
+      setText('');
+      setOneOff(SELECTED);
+      setResult({ ok: true, text: answer.message ?? 'Calling — pick up your phone.' });
+    } else {
+      setResult({ ok: false, text: answer.message });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="dial-heading">
+      <h2 id="dial-heading">Dial a number</h2>
+      <form className="dial-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="dial-text" className="visually-hidden">
+          Number to dial
+        </label>
+        <div className="input-row">
+          <input
+            id="dial-text"
+            type="text"
+            inputMode="tel"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Type or paste a number"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby="dial-preview"
+          />
+          <button type="submit" className="primary" disabled={dialing !== null}>
+            {dialing ? 'Dialing…' : 'Dial'}
+          </button>
+        </div>
+        <div id="dial-preview" className="preview" aria-live="polite">
+          {preview && <span className={`preview-${preview.tone}`}>{preview.text}</span>}
+          {preview?.extension && (
+            <span className="preview-extension">
+              then key in ext. <strong>{preview.extension}</strong> by hand
+            </span>
+          )}
+        </div>
+        {callerIds.length > 1 && (
+          <div className="field inline">
+            <label htmlFor="dial-caller-id">Caller ID for this call</label>
+            <select id="dial-caller-id" value={oneOff} onChange={(e) => setOneOff(e.target.value)}>
+              <option value={SELECTED}>
+                {defaultCaller ? `Usual (${defaultCaller.label || defaultCaller.outboundCallerId})` : 'Usual'}
+              </option>
+              {callerIds.map((c) => (
+                <option key={callerIdKey(c)} value={callerIdKey(c)}>
+                  {c.label ? `${c.label} — ${c.display}` : c.display}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <ResultLine outcome={result} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { AppState } from '../../shared/app-state';
+import { describeAccelerator } from '../lib/accelerator';
+import { dialer } from '../lib/dialer';
+import { statusView, type StatusAction } from '../lib/status';
+
+interface Props {
+  state: AppState;
+  onAction(action: StatusAction): void;
+}
+
+export function StatusLine({ state, onAction }: Props) {
+  const view = statusView(state);
+  const { host, extension } = state.settings;
+  const where = host ? `${host}${extension ? ` · ext. ${extension}` : ''}` : 'No tenant set';
+  const explanation = state.statusMessage ?? view.explanation;
+  const mac = state.platform === 'darwin';
+  const hotkey = state.hotkey;
+  return (
+    <section className="status" aria-label="Connection">
+      <div className="status-row" role="status" aria-live="polite">
+        <span className={`dot dot-${view.tone}`} aria-hidden="true" />
+        <strong className="status-label">{view.label}</strong>
+        <span className="status-where">{where}</span>
+      </div>
+      {explanation && <p className="status-message">{explanation}</p>}
+      {view.actions.length > 0 && (
+        <div className="button-row">
+          {view.actions.map(({ action, text }) => (
+            <button key={action} type="button" className="primary" onClick={() => onAction(action)}>
+              {text}
+            </button>
+          ))}
+        </div>
+      )}
+      {hotkey.accelerator && !hotkey.registered && !hotkey.paused && (
+        <p className="status-message warn-text">
+          {hotkey.message ??
+            `The hotkey ${describeAccelerator(hotkey.accelerator, mac)} is not active — choose another in Settings.`}{' '}
+          <button type="button" className="link" onClick={() => onAction('open-settings')}>
+            Choose a hotkey
+          </button>
+        </p>
+      )}
+      {hotkey.paused && (
+        <p className="status-message">
+          The hotkey is paused.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => void dialer().setHotkeyPaused({ paused: false })}
+          >
+            Resume hotkey
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
