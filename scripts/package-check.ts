@@ -1,0 +1,237 @@
+// `npm run package:check`: packs the Linux app with electron-builder against a stand-in Electron (no download,
+// no network) and asserts what would ship: the asar's contents, the .desktop file the deb and AppImage targets
+// write, and the fuses flipped in the packed binary. Exits non-zero with one sentence per failure.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { Arch, Platform, build } from 'electron-builder';
+
+const projectDir = resolve(import.meta.dirname, '..');
+const require = createRequire(join(projectDir, 'package.json'));
+// @electron/asar is electron-builder's own dependency: read the archive with the code that wrote it.
+const asar = createRequire(require.resolve('app-builder-lib'))('@electron/asar') as {
+  listPackage(archive: string, options: { isPack: boolean }): string[];
+};
+
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+// Electron 45's shipped defaults, in wire order (RunAsNode … WasmTrapHandlers): the stand-in starts where a real
+// binary starts, so the check proves electron-builder flipped them.
+const ELECTRON_DEFAULT_FUSES = '101100011';
+const EXPECTED_FUSES: [FuseV1Options, FuseState][] = [
+  [FuseV1Options.RunAsNode, FuseState.DISABLE],
+  [FuseV1Options.EnableNodeOptionsEnvironmentVariable, FuseState.DISABLE],
+  [FuseV1Options.EnableNodeCliInspectArguments, FuseState.DISABLE],
+  [FuseV1Options.EnableCookieEncryption, FuseState.ENABLE],
+  [FuseV1Options.OnlyLoadAppFromAsar, FuseState.ENABLE],
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseState.ENABLE],
+];
+const EXPECTED_MIME = 'MimeType=x-scheme-handler/tel;x-scheme-handler/callto;';
+const DESKTOP_FILE = 'xima-tray-dialer.desktop';
+const EXECUTABLE = 'xima-tray-dialer';
+
+/** `--verbose` prints the shipped packages and the .desktop entries. */
+const verbose = process.argv.includes('--verbose');
+const failures: string[] = [];
+const fail = (sentence: string): void => void failures.push(sentence);
+
+/** An unpacked "Electron" that is just a file carrying a real fuse wire, a LICENSE and an empty resources/. */
+function createStandInElectron(dir: string): void {
+  mkdirSync(join(dir, 'resources'), { recursive: true });
+  const wire = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stand-in Electron for package:check"\nexit 0\n'),
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES),
+    Buffer.alloc(64),
+  ]);
+  writeFileSync(join(dir, 'electron'), wire);
+  chmodSync(join(dir, 'electron'), 0o755);
+  writeFileSync(join(dir, 'LICENSE'), 'Stand-in for the Electron license.\n');
+}
+
+/** package.json "dependencies" and everything they pull in (optional ones only when installed). */
+function productionPackages(): Set<string> {
+  const seen = new Set<string>();
+  const visit = (name: string, optional: boolean): void => {
+    if (seen.has(name)) return;
+    const manifest = join(projectDir, 'node_modules', name, 'package.json');
+    if (!existsSync(manifest)) {
+      if (!optional) fail(`Production dependency ${name} is not installed; run npm ci first.`);
+      return;
+    }
+    seen.add(name);
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep, false);
+    for (const dep of Object.keys(pkg.optionalDependencies ?? {})) visit(dep, true);
+  };
+  const root = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const dep of Object.keys(root.dependencies ?? {})) visit(dep, false);
+  return seen;
+}
+
+function checkAsar(archive: string): number {
+  const files = asar
+    .listPackage(archive, { isPack: false })
+    .map((f) => f.replaceAll('\\', '/').replace(/^\//, ''));
+  for (const entry of [
+    'out/main/index.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+    'package.json',
+  ]) {
+    if (!files.includes(entry)) fail(`The asar lacks ${entry}; the app could not start.`);
+  }
+  const forbidden: [RegExp, string][] = [
+    [/^src\//, 'TypeScript sources'],
+    [/^test\//, 'tests'],
+    [/\.map$/, 'source maps'],
+    [/(^|\/)\.env/, '.env files'],
+    [/(^|\/)fixtures?\//, 'fixtures'],
+    [/^(scripts|docs|build|resources|release)\//, 'build-time folders'],
+  ];
+  for (const [pattern, what] of forbidden) {
+    const hit = files.find((f) => pattern.test(f));
+    if (hit) fail(`The asar contains ${what} (${hit}); only out/** and production dependencies may ship.`);
+  }
+  const topLevel = new Set(['out', 'node_modules', 'package.json']);
+  const outside = files.find(
+    (f) => !topLevel.has(f) && !f.startsWith('out/') && !f.startsWith('node_modules/'),
+  );
+  if (outside) fail(`The asar contains ${outside}, which is neither out/** nor a production dependency.`);
+
+  const allowed = productionPackages();
+  const shipped = new Set(
+    files
+      .map((f) => /^node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)(\/|$)/.exec(f)?.[1])
+      .filter((name): name is string => name !== undefined),
+  );
+  for (const name of shipped) {
+    if (!allowed.has(name)) fail(`node_modules/${name} is in the asar but is not a production dependency.`);
+  }
+  if (verbose) console.log(`Shipped packages: ${[...shipped].sort().join(', ')}`);
+  for (const name of ['electron-updater', 'koffi', 'libphonenumber-js', 'zod']) {
+    if (!shipped.has(name)) fail(`Production dependency ${name} is missing from the asar.`);
+  }
+  for (const name of ['react', 'react-dom', 'electron', 'electron-store', 'vite']) {
+    if (shipped.has(name)) fail(`${name} is shipped in node_modules; it must be bundled or left out.`);
+  }
+  return files.length;
+}
+
+async function checkFuses(binary: string): Promise<void> {
+  const wire = await getCurrentFuseWire(binary);
+  for (const [fuse, want] of EXPECTED_FUSES) {
+    const got = wire[fuse];
+    if (got !== want) {
+      const word = (s: number | undefined): string =>
+        s === FuseState.ENABLE ? 'on' : s === FuseState.DISABLE ? 'off' : `${s}`;
+      fail(`Fuse ${FuseV1Options[fuse]} is ${word(got)} in the packed binary; it must be ${word(want)}.`);
+    }
+  }
+}
+
+function checkDesktopEntry(target: string, text: string | undefined, fileName: string | undefined): void {
+  if (text === undefined) return fail(`electron-builder did not produce the ${target} .desktop entry.`);
+  if (verbose) console.log(`${target} ${fileName}:\n${text}`);
+  const lines = text.split('\n');
+  if (!lines.includes(EXPECTED_MIME)) fail(`The ${target} .desktop file lacks "${EXPECTED_MIME}".`);
+  if (!lines.includes('StartupWMClass=xima-tray-dialer')) {
+    fail(`The ${target} .desktop file's StartupWMClass does not match desktopName xima-tray-dialer.`);
+  }
+  if (!lines.some((l) => l.startsWith('Exec=') && l.includes(' %U'))) {
+    fail(`The ${target} .desktop Exec line does not pass the clicked link (%U).`);
+  }
+  if (fileName !== DESKTOP_FILE)
+    fail(`The ${target} .desktop file is named ${fileName}, not ${DESKTOP_FILE}.`);
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(join(projectDir, 'out/main/index.js'))) {
+    console.log('out/ is missing: building with electron-vite first.');
+    const built = spawnSync(join(projectDir, 'node_modules/.bin/electron-vite'), ['build'], {
+      cwd: projectDir,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('electron-vite build failed, so there is nothing to package.');
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'xtd-package-check-'));
+  try {
+    const electronDist = join(work, 'electron-dist');
+    createStandInElectron(electronDist);
+    const electronVersion = (require('electron/package.json') as { version: string }).version;
+
+    // deb and AppImage stop at electron-builder's effectiveOptionComputed hook, after computing their .desktop
+    // entry and before fpm/appimagetool (which would be downloaded). linux-unpacked is built in full.
+    const desktop: Record<string, { text: string; fileName: string | undefined }> = {};
+    await build({
+      projectDir,
+      publish: 'never',
+      targets: Platform.LINUX.createTarget(['deb', 'AppImage'], Arch[process.arch as keyof typeof Arch]),
+      effectiveOptionComputed: async (computed: unknown) => {
+        if (Array.isArray(computed) && typeof computed[1] === 'string') {
+          const [args, file] = computed as [string[], string];
+          const mapping = args.find((a) => a.startsWith(`${file}=`));
+          desktop.deb = { text: readFileSync(file, 'utf8'), fileName: mapping?.split('/').pop() };
+        } else if (computed && typeof computed === 'object' && 'desktop' in computed) {
+          const { desktop: text, desktopFileName } = computed as { desktop: string; desktopFileName: string };
+          desktop.AppImage = { text, fileName: desktopFileName };
+        }
+        return true;
+      },
+      config: {
+        electronDist,
+        electronVersion,
+        npmRebuild: false,
+        directories: { output: join(work, 'release') },
+      },
+    });
+
+    const appOutDir = join(
+      work,
+      'release',
+      process.arch === 'x64' ? 'linux-unpacked' : `linux-${process.arch}-unpacked`,
+    );
+    const archive = join(appOutDir, 'resources', 'app.asar');
+    if (!existsSync(archive)) throw new Error(`electron-builder wrote no app.asar at ${archive}.`);
+    const fileCount = checkAsar(archive);
+    await checkFuses(join(appOutDir, EXECUTABLE));
+    checkDesktopEntry('deb', desktop.deb?.text, desktop.deb?.fileName);
+    checkDesktopEntry('AppImage', desktop.AppImage?.text, desktop.AppImage?.fileName);
+
+    if (failures.length > 0) {
+      console.error(`\npackage:check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+      return 1;
+    }
+    console.log(
+      [
+        '\npackage:check passed:',
+        `  asar: ${fileCount} entries, only out/** and production dependencies, no sources, tests, maps or .env`,
+        `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME}`,
+        `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
+      ].join('\n'),
+    );
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// electron-builder installs exit hooks that reset process.exitCode, so the outcome is passed to process.exit.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      `package:check could not package the app: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
