@@ -190,7 +190,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 function send(res: http.ServerResponse, a: RouteAnswer, extra: Record<string, string> = {}): void {
   if (res.destroyed) return;
   if (a.status === 204 || a.body === null) {
-    res.writeHead(a.status, extra);
+    // An explicit zero length keeps the connection reusable after a body-less 200 (e.g. `HEAD /`).
+    res.writeHead(a.status, a.status === 204 ? extra : { 'content-length': 0, ...extra });
     res.end();
     return;
   }

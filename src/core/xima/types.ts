@@ -6,6 +6,39 @@ import type { CallerId } from '../../shared/settings-schema';
  */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** How requests reach Xima: a fetch, plus an optional way to open the connection ahead of time. */
+export interface XimaTransport {
+  fetch: FetchLike;
+  /** Opens (DNS + TCP + TLS) a connection to `origin` and keeps it warm; must never reject. */
+  preconnect?(origin: string): Promise<void>;
+}
+
+export interface XimaClientConfig {
+  /** An already resolved base URL (see `resolveBaseUrl`), e.g. `https://acme.xima.cloud`. */
+  baseUrl: string;
+  /** Letters and digits only (see `validateExtension`). */
+  extension: string;
+  /** The service user's bearer token; never logged, never in an error. */
+  token: string;
+  transport: XimaTransport;
+  /** Deadline for one whole exchange, body included (default 10 000 ms). */
+  timeoutMs?: number;
+  /** GET retries on 429 and network errors; POSTs are never retried. */
+  getRetry?: {
+    /** Attempts in total, including the first (default 3). */
+    attempts?: number;
+    /** A Retry-After longer than this is not waited for: the error is returned (default 5 000 ms). */
+    maxRetryAfterMs?: number;
+    /** Wait before retrying a network error or a 429 without Retry-After; doubles each time (default 200 ms). */
+    backoffMs?: number;
+  };
+  /** Injected clock for tests; defaults to the real one. */
+  clock?: {
+    now(): number;
+    sleep(ms: number): Promise<void>;
+  };
+}
+
 export type XimaErrorKind =
   'auth' | 'forbidden' | 'rejected' | 'not-found' | 'rate-limited' | 'timeout' | 'network' | 'server';
 
