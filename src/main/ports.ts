@@ -143,6 +143,11 @@ export interface ControllerDeps {
   /** The folder holding the support log ("Open log folder"). */
   logFolder: string;
   createXima: XimaClientFactory;
+  /**
+   * Sends requests here instead of `https://<host>` (a loopback simulator in tests; a
+   * documented testing switch in the app). The host setting is still required and shown.
+   */
+  baseUrlOverride?: string | null;
   telHandler: TelHandler;
   hotkeys: Hotkeys;
   /** `null` where the build has no demo simulator. */

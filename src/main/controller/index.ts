@@ -1,7 +1,106 @@
+import { createDialPipeline } from '../../core/dial';
+import type { AppState } from '../../shared/app-state';
+import type { PanelView } from '../../shared/ipc-contract';
 import type { AppController, ControllerDeps } from '../ports';
+import { refreshCallerIds } from './caller-ids';
+import { rebuildClient, warmUp } from './connection';
+import type { ControllerContext } from './context';
+import { dialText, openLink } from './dial-flow';
+import { createHandlers } from './handlers';
+import { initialState } from './initial-state';
 
-/** Builds the single owner of AppState. (Being built: the signature is final, the body lands next.) */
+const OFFLINE_MESSAGE = 'This computer is offline — dials will work again as soon as the network is back.';
+
+/**
+ * Builds the single owner of AppState. Every change goes through `update`, which pushes the new
+ * snapshot to subscribers. No timers, no polling: work happens only in answer to an event.
+ */
 export function createAppController(deps: ControllerDeps): AppController {
-  void deps;
-  throw new Error('createAppController is being built');
+  const listeners = new Set<(state: AppState) => void>();
+  const navigators = new Set<(view: PanelView) => void>();
+  const initial = initialState(deps);
+  let state = initial.state;
+  let disposed = false;
+
+  const emit = <T>(set: Set<(value: T) => void>, value: T): void => {
+    for (const listener of [...set]) {
+      try {
+        listener(value);
+      } catch {
+        deps.logger.error('controller.listener-failed');
+      }
+    }
+  };
+
+  const ctx: ControllerContext = {
+    deps,
+    pipeline: createDialPipeline({ now: () => deps.clock.now() }),
+    get state() {
+      return state;
+    },
+    userSettings: initial.user,
+    api: null,
+    demo: null,
+    pendingLink: null,
+    refreshing: null,
+    update(patch) {
+      state = { ...state, ...patch };
+      if (!disposed) emit(listeners, state);
+    },
+    phoneOptions: () => ({
+      defaultCountry: state.settings.defaultCountry,
+      internationalFormat: state.settings.internationalFormat,
+    }),
+    navigate: (view) => emit(navigators, view),
+    notify: (title, body, view = 'home') => deps.notifier.show(title, body, () => ctx.navigate(view)),
+    notice: (kind, text) => ctx.update({ notice: { id: deps.newId(), kind, text } }),
+  };
+
+  rebuildClient(ctx);
+
+  return {
+    handlers: createHandlers(ctx),
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async start() {
+      if (ctx.api === null) return;
+      await refreshCallerIds(ctx);
+    },
+    dialFromHotkey: (text) => dialText(ctx, text, 'hotkey'),
+    dialFromTray: (text) => dialText(ctx, text, 'tray'),
+    openLink: (uri) => openLink(ctx, uri),
+    panelShown() {
+      // The GET both refreshes the list and (re)opens the warm connection.
+      if (ctx.api !== null) void refreshCallerIds(ctx);
+    },
+    networkChanged(online) {
+      if (ctx.api === null) return;
+      if (online) void refreshCallerIds(ctx);
+      else ctx.update({ status: 'offline', statusMessage: OFFLINE_MESSAGE });
+    },
+    resumed: () => warmUp(ctx),
+    setHotkeyState: (hotkey) => ctx.update({ hotkey }),
+    setTelHandlerState: (telHandler) => ctx.update({ telHandler }),
+    setUpdateState: (update) => ctx.update({ update }),
+    onNavigate(listener) {
+      navigators.add(listener);
+      return () => {
+        navigators.delete(listener);
+      };
+    },
+    async dispose() {
+      disposed = true;
+      listeners.clear();
+      navigators.clear();
+      if (ctx.demo !== null) {
+        ctx.demo = null;
+        await deps.demo?.stop().catch(() => undefined);
+      }
+    },
+  };
 }

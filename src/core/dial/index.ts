@@ -1,0 +1,27 @@
+export { decide, type Decision, type Understand } from './decide';
+export {
+  createDialGate,
+  resultKind,
+  REPEAT_WINDOW_MS,
+  type Admission,
+  type DialGate,
+  type DialResultKind,
+} from './gate';
+export {
+  busyMessage,
+  callerIdName,
+  callingMessage,
+  failedMessage,
+  NO_NUMBER,
+  repeatedMessage,
+  severalMessage,
+} from './messages';
+export {
+  createDialPipeline,
+  type DialContext,
+  type DialOutcome,
+  type DialPipeline,
+  type PipelineOptions,
+} from './pipeline';
+export { buildDialRequest, type BuiltRequest, type DialPlan } from './request';
+export { addToHistory, HISTORY_LIMIT, toHistoryEntry } from './history';

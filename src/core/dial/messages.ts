@@ -1,0 +1,35 @@
+import type { UnderstoodNumber } from '../../shared/phone-types';
+import type { CallerId } from '../../shared/settings-schema';
+import type { XimaError } from '../xima/types';
+
+/** Every sentence the dial pipeline shows an agent, in one place so tests and the panel agree. */
+export const NO_NUMBER = 'No phone number in the selection';
+
+export function callerIdName(callerId: CallerId): string {
+  return callerId.label.trim() || callerId.outboundCallerId;
+}
+
+function extensionHint(number: UnderstoodNumber): string {
+  return number.extension === null ? '' : ` — key in extension ${number.extension} when they answer`;
+}
+
+export function callingMessage(number: UnderstoodNumber, callerId: CallerId | null): string {
+  const from = callerId === null ? '' : ` from ${callerIdName(callerId)}`;
+  return `Calling ${number.display}${from}${extensionHint(number)}`;
+}
+
+export function repeatedMessage(number: UnderstoodNumber): string {
+  return `Already calling ${number.display} — ignored the repeated press`;
+}
+
+export function busyMessage(inFlight: UnderstoodNumber, refused: UnderstoodNumber): string {
+  return `Still placing the call to ${inFlight.display} — ${refused.display} was not dialed; press again once the first call is through`;
+}
+
+export function severalMessage(count: number): string {
+  return `The selection holds ${count} different numbers — pick one in the panel`;
+}
+
+export function failedMessage(number: UnderstoodNumber, error: XimaError): string {
+  return `Could not call ${number.display}: ${error.message}`;
+}

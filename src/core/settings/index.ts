@@ -1,0 +1,11 @@
+export { DEFAULT_HOTKEY, DEFAULT_SETTINGS, defaultSettings } from './defaults';
+export { checkAcceleratorSyntax } from './accelerator';
+export { checkHost, type HostCheck } from './host';
+export {
+  checkExtension,
+  hasErrors,
+  normalizeSettings,
+  validateSettings,
+  type SettingsErrors,
+} from './validate';
+export { parseStoredSettings, type StoredSettingsVerdict } from './parse-stored';

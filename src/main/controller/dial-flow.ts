@@ -1,0 +1,201 @@
+import { addToHistory, decide, severalMessage, toHistoryEntry, type DialOutcome } from '../../core/dial';
+import { understand } from '../../core/phone';
+import type { DialSource } from '../../shared/app-state';
+import type { ActionResult } from '../../shared/ipc-contract';
+import type { UnderstoodNumber } from '../../shared/phone-types';
+import type { CallerId } from '../../shared/settings-schema';
+import { markFailure, markReachable, notConfiguredMessage } from './connection';
+import type { ControllerContext } from './context';
+
+function openChooser(
+  ctx: ControllerContext,
+  reason: 'several' | 'link',
+  source: DialSource,
+  numbers: UnderstoodNumber[],
+): ActionResult {
+  ctx.update({ chooser: { id: ctx.deps.newId(), reason, source, numbers } });
+  ctx.navigate('chooser');
+  const message =
+    reason === 'link'
+      ? `Call ${numbers[0]?.display ?? 'this number'}? Confirm in the panel.`
+      : severalMessage(numbers.length);
+  return { ok: true, message };
+}
+
+/** Everything that happens after the POST answered: state, history, notification, log — in that order. */
+function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource): ActionResult {
+  const { deps } = ctx;
+  switch (outcome.kind) {
+    case 'several':
+      return openChooser(ctx, 'several', source, outcome.numbers);
+    case 'none':
+    case 'refused':
+    case 'ignored':
+    case 'busy':
+      ctx.notify('Not dialed', outcome.message);
+      ctx.notice('info', outcome.message);
+      deps.logger.info('dial.not-sent', { source, kind: outcome.kind });
+      return { ok: false, message: outcome.message };
+    case 'placed':
+    case 'failed': {
+      const patch = { dialing: null } as const;
+      if (ctx.state.settings.keepHistory) {
+        const history = addToHistory(ctx.state.history, toHistoryEntry(outcome, source, deps.newId()));
+        ctx.update({ ...patch, history });
+      } else {
+        ctx.update(patch);
+      }
+      if (outcome.kind === 'placed') {
+        markReachable(ctx);
+        ctx.notify('Calling', outcome.message);
+        ctx.notice('success', outcome.message);
+      } else {
+        markFailure(ctx, outcome.error);
+        const settingsFix = outcome.error.kind === 'auth' || outcome.error.kind === 'forbidden';
+        ctx.notify('Call not placed', outcome.message, settingsFix ? 'settings' : 'home');
+        ctx.notice('error', outcome.message);
+      }
+      if (ctx.state.settings.keepHistory) persistHistory(ctx);
+      deps.logger.info('dial.sent', {
+        source,
+        outcome: outcome.kind,
+        ...(outcome.kind === 'failed' ? { error: outcome.error.kind, status: outcome.error.status } : {}),
+      });
+      return outcome.kind === 'placed'
+        ? { ok: true, message: outcome.message }
+        : { ok: false, message: outcome.message };
+    }
+  }
+}
+
+export function persistHistory(ctx: ControllerContext): void {
+  try {
+    ctx.deps.historyStore.save(ctx.state.history);
+  } catch {
+    ctx.deps.logger.warn('history.save-failed');
+  }
+}
+
+function refuseUnconfigured(ctx: ControllerContext): ActionResult {
+  const message = notConfiguredMessage(ctx);
+  ctx.notify('Xima is not set up yet', message, 'settings');
+  ctx.notice('error', message);
+  return { ok: false, message };
+}
+
+function context(ctx: ControllerContext, oneOffCallerId: CallerId | null) {
+  return {
+    plan: ctx.state.settings,
+    selectedCallerId: ctx.state.selectedCallerId,
+    oneOffCallerId,
+    onSent: (number: UnderstoodNumber) => ctx.update({ dialing: number }),
+  };
+}
+
+/**
+ * HOT PATH (hotkey, tray, panel): settings and the client are already in memory; nothing is written
+ * or logged until the POST has answered (`record`).
+ */
+export async function dialText(
+  ctx: ControllerContext,
+  text: string,
+  source: DialSource,
+  oneOffCallerId: CallerId | null = null,
+): Promise<ActionResult> {
+  const api = ctx.api;
+  if (api === null) {
+    const decision = decide(understand(text, ctx.phoneOptions()));
+    // Nothing to dial is said as such; a real number waits for setup.
+    if (decision.kind === 'none' || decision.kind === 'refused') return record(ctx, decision, source);
+    return refuseUnconfigured(ctx);
+  }
+  const outcome = await ctx.pipeline.dialText(text, ctx.phoneOptions(), {
+    api,
+    ...context(ctx, oneOffCallerId),
+  });
+  return record(ctx, outcome, source);
+}
+
+export async function dialNumber(
+  ctx: ControllerContext,
+  number: UnderstoodNumber,
+  source: DialSource,
+  oneOffCallerId: CallerId | null = null,
+): Promise<ActionResult> {
+  const api = ctx.api;
+  if (api === null) return refuseUnconfigured(ctx);
+  const outcome = await ctx.pipeline.dialNumber(number, { api, ...context(ctx, oneOffCallerId) });
+  return record(ctx, outcome, source);
+}
+
+/**
+ * A tel:/callto: link from another app. A web page can fire one by itself, so by default it waits
+ * for the agent's confirmation; a link that arrives before setup is kept and offered afterwards.
+ */
+export async function openLink(ctx: ControllerContext, uri: string): Promise<ActionResult> {
+  const understood = understand(uri, ctx.phoneOptions());
+  const decision = decide(understood);
+  if (decision.kind === 'refused' || decision.kind === 'none') {
+    const message =
+      decision.kind === 'none' ? 'That link holds no phone number — nothing was dialed.' : decision.message;
+    ctx.notify('Link not dialed', message);
+    ctx.notice('error', message);
+    return { ok: false, message };
+  }
+  if (ctx.api === null) {
+    ctx.pendingLink = uri;
+    const message = `${notConfiguredMessage(ctx)} The link you clicked will be offered once setup is done.`;
+    ctx.notify('Xima is not set up yet', message, 'settings');
+    ctx.notice('info', message);
+    ctx.navigate('settings');
+    return { ok: false, message };
+  }
+  if (decision.kind === 'several') return openChooser(ctx, 'several', 'link', decision.numbers);
+  if (ctx.state.settings.confirmLinks) return openChooser(ctx, 'link', 'link', [decision.number]);
+  return dialNumber(ctx, decision.number, 'link');
+}
+
+/** After setup completes: the kept link is offered for confirmation (never dialed unseen). */
+export function offerPendingLink(ctx: ControllerContext): void {
+  const uri = ctx.pendingLink;
+  if (uri === null || ctx.api === null || ctx.state.chooser !== null) return;
+  ctx.pendingLink = null;
+  const understood = understand(uri, ctx.phoneOptions());
+  if (understood.ok && understood.numbers.length > 0) openChooser(ctx, 'link', 'link', understood.numbers);
+}
+
+export async function chooseNumber(
+  ctx: ControllerContext,
+  chooserId: string,
+  index: number,
+): Promise<ActionResult> {
+  const chooser = ctx.state.chooser;
+  if (chooser === null || chooser.id !== chooserId) {
+    return { ok: false, message: 'That choice is no longer open — nothing was dialed.' };
+  }
+  const number = chooser.numbers[index];
+  if (number === undefined)
+    return { ok: false, message: 'That number is not in the list — nothing was dialed.' };
+  ctx.update({ chooser: null });
+  return dialNumber(ctx, number, chooser.source);
+}
+
+export function cancelChooser(ctx: ControllerContext, chooserId: string): ActionResult {
+  if (ctx.state.chooser === null || ctx.state.chooser.id !== chooserId) {
+    return { ok: false, message: 'That choice is no longer open.' };
+  }
+  ctx.update({ chooser: null });
+  return { ok: true, message: 'Cancelled — nothing was dialed.' };
+}
+
+export async function redial(ctx: ControllerContext, historyId: string): Promise<ActionResult> {
+  const entry = ctx.state.history.find((item) => item.id === historyId);
+  if (entry === undefined) return { ok: false, message: 'That call is no longer in your recent dials.' };
+  return dialNumber(ctx, entry.number, 'panel');
+}
+
+export function clearHistory(ctx: ControllerContext): ActionResult {
+  ctx.update({ history: [] });
+  persistHistory(ctx);
+  return { ok: true, message: 'Recent dials cleared.' };
+}
