@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { SettingKey, Settings } from '../../shared/settings-schema';
+import { validateExtension } from '../xima/base-url';
 import { checkAcceleratorSyntax } from './accelerator';
 import { checkHost } from './host';
 
@@ -7,13 +8,9 @@ export type SettingsErrors = Partial<Record<SettingKey, string>>;
 
 const COUNTRIES = new Set<string>(getCountries());
 
-/** Extensions go into a URL path: letters and digits only. */
+/** Extensions go into a URL path: letters and digits only (the client's rule). Empty means "not set yet". */
 export function checkExtension(extension: string): string | null {
-  if (extension === '') return null;
-  if (!/^[A-Za-z0-9]{1,32}$/.test(extension)) {
-    return 'The extension may hold only letters and digits, like 1001.';
-  }
-  return null;
+  return extension === '' ? null : validateExtension(extension);
 }
 
 /**
