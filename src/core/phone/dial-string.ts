@@ -1,0 +1,78 @@
+import { getCountryCallingCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import type { InternationalFormat, UnderstoodNumber } from '../../shared/phone-types';
+
+interface DialingPlan {
+  IDDPrefix(): string;
+  defaultIDDPrefix(): string | undefined;
+}
+
+const iddCache = new Map<CountryCode, string | null>();
+
+/**
+ * The prefix for dialing abroad from `country` (`011` in the US, `00` in most of Europe).
+ * Some plans list a pattern plus a preferred prefix (`8~10` in Russia, `~` = wait for tone);
+ * when no single prefix exists the caller falls back to E.164.
+ */
+export function internationalPrefix(country: CountryCode): string | null {
+  const cached = iddCache.get(country);
+  if (cached !== undefined) return cached;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  const plan = metadata.numberingPlan as unknown as DialingPlan | undefined;
+  const preferred = plan?.defaultIDDPrefix()?.replace(/~/g, '');
+  const pattern = plan?.IDDPrefix();
+  const prefix =
+    preferred && /^\d+$/.test(preferred) ? preferred : pattern && /^\d+$/.test(pattern) ? pattern : null;
+  iddCache.set(country, prefix);
+  return prefix;
+}
+
+/** Parses a candidate strictly (the whole string must be the number) and keeps it only if valid. */
+export function parseValid(candidate: string, country: CountryCode): PhoneNumber | null {
+  const parsed = parsePhoneNumberFromString(candidate, { defaultCountry: country, extract: false });
+  if (parsed?.isValid()) return parsed;
+  // European signatures write "0044 20 …" even when the reader's country dials abroad with 011.
+  const viaZeroZero = /^\s*00 ?(?=[1-9])/.exec(candidate);
+  if (viaZeroZero && candidate.indexOf('+') === -1) {
+    const global = parsePhoneNumberFromString(`+${candidate.slice(viaZeroZero[0].length)}`, {
+      extract: false,
+    });
+    if (global?.isValid()) return global;
+  }
+  return null;
+}
+
+export interface DialOptions {
+  country: CountryCode;
+  internationalFormat: InternationalFormat;
+}
+
+/** What the agent would dial for `number`: national digits at home, IDD or E.164 abroad. */
+export function toUnderstood(
+  number: PhoneNumber,
+  extension: string | null,
+  options: DialOptions,
+): UnderstoodNumber {
+  const home = number.countryCallingCode === getCountryCallingCode(options.country);
+  const suffix = extension ? ` ext. ${extension}` : '';
+  let dial: string;
+  if (home) dial = number.nationalNumber;
+  else {
+    const idd = options.internationalFormat === 'idd' ? internationalPrefix(options.country) : null;
+    dial = idd ? `${idd}${number.countryCallingCode}${number.nationalNumber}` : number.number;
+  }
+  return {
+    dial,
+    e164: number.number,
+    display: (home ? number.formatNational() : number.formatInternational()) + suffix,
+    extension,
+    country: number.country ?? null,
+    kind: 'external',
+  };
+}
+
+/** A bare internal extension, dialed exactly as written. */
+export function internalNumber(digits: string): UnderstoodNumber {
+  return { dial: digits, e164: null, display: digits, extension: null, country: null, kind: 'internal' };
+}
