@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
+import {
+  firstErrorField,
+  quickChecks,
+  rebaseDraft,
+  saveOutcome,
+  settingsPatch,
+} from '../../../src/renderer/lib/settings-form';
+import type { Settings } from '../../../src/shared/settings-schema';
+
+const saved: Settings = { ...DEFAULT_SETTINGS, host: 'acme.xima.cloud', extension: '1001' };
+
+describe('settings form', () => {
+  it('sends only what the agent changed, and never a locked field', () => {
+    const draft = { ...saved, extension: '1002', hotkey: 'Alt+F9', keepHistory: false };
+    expect(settingsPatch(saved, draft, ['hotkey'])).toEqual({ extension: '1002', keepHistory: false });
+    expect(settingsPatch(saved, { ...saved, callbackSkills: [] }, [])).toEqual({});
+  });
+
+  it('maps main’s per-field errors onto the fields and keeps the rest in the form message', () => {
+    const outcome = saveOutcome(
+      {
+        ok: false,
+        message: 'Some settings need fixing.',
+        errors: {
+          host: 'Use the tenant host, such as acme.xima.cloud.',
+          launchAtLogin: 'Login items are off here.',
+        },
+      },
+      ['host', 'extension'],
+    );
+    expect(outcome.ok).toBe(false);
+    expect(outcome.fieldErrors).toEqual({ host: 'Use the tenant host, such as acme.xima.cloud.' });
+    expect(outcome.message).toBe('Some settings need fixing. Login items are off here.');
+  });
+
+  it('turns a thrown IPC failure into a sentence with no field errors', () => {
+    const outcome = saveOutcome({ ok: false, message: 'The settings could not be saved — try again.' }, [
+      'host',
+    ]);
+    expect(outcome).toEqual({
+      ok: false,
+      fieldErrors: {},
+      message: 'The settings could not be saved — try again.',
+    });
+  });
+
+  it('checks the obvious before asking main', () => {
+    expect(quickChecks({ ...saved, defaultCountry: 'U1', externalPrefix: '9a' })).toEqual({
+      defaultCountry: expect.stringMatching(/two-letter/) as string,
+      externalPrefix: expect.stringMatching(/digits only/) as string,
+    });
+    expect(quickChecks(saved)).toEqual({});
+  });
+
+  it('focuses the first error in form order', () => {
+    expect(firstErrorField({ extension: 'x', host: 'y' }, ['host', 'extension'])).toBe('host');
+    expect(firstErrorField({}, ['host'])).toBeNull();
+  });
+
+  it('adopts pushed settings for untouched fields and keeps what the agent is typing', () => {
+    const draft = { ...saved, extension: '10' };
+    const pushed = { ...saved, keepHistory: false, extension: '1001' };
+    expect(rebaseDraft(saved, pushed, draft)).toEqual({ ...pushed, extension: '10' });
+  });
+});

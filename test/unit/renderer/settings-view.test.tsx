@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsView } from '../../../src/renderer/settings/settings-view';
+import { appState, byText, installFakeDialer, mount, settle, type Mounted } from './fixtures';
+
+let view: Mounted | null = null;
+afterEach(() => view?.unmount());
+
+function type(input: HTMLInputElement, value: string) {
+  // React tracks the value it set; the native setter makes the change visible to its onChange.
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  return act(async () => {
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('settings form', () => {
+  it('shows main’s per-field errors under the fields and focuses the first', async () => {
+    const fake = installFakeDialer(appState());
+    fake.api.saveSettings = vi.fn(async () => ({
+      ok: false as const,
+      message: 'The settings were not saved.',
+      errors: {
+        host: 'The host must be your tenant, such as acme.xima.cloud.',
+        extension: 'The extension is digits only.',
+      },
+    }));
+    view = await mount(<SettingsView state={appState()} tokenFocusRequest={0} />);
+    const host = view.container.querySelector<HTMLInputElement>('#setting-host')!;
+    const extension = view.container.querySelector<HTMLInputElement>('#setting-extension')!;
+    await type(host, 'not a host');
+    await type(extension, '10a');
+    await act(async () => byText<HTMLButtonElement>(view!.container, 'button', 'Save settings').click());
+    await settle();
+
+    expect(fake.api.saveSettings).toHaveBeenCalledExactlyOnceWith({ host: 'not a host', extension: '10a' });
+    expect(host.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(host.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'The host must be your tenant, such as acme.xima.cloud.',
+    );
+    expect(view.container.querySelector('#setting-extension-error')?.textContent).toBe(
+      'The extension is digits only.',
+    );
+    expect(document.activeElement).toBe(host);
+  });
+
+  it('shows locked settings read-only with the administrator note, and never sends them', async () => {
+    const fake = installFakeDialer(appState());
+    view = await mount(<SettingsView state={appState({ locked: ['host'] })} tokenFocusRequest={0} />);
+    const host = view.container.querySelector<HTMLInputElement>('#setting-host')!;
+    expect(host.readOnly).toBe(true);
+    expect(view.container.querySelector('#setting-host-locked')?.textContent).toBe(
+      'Set by your administrator',
+    );
+    await type(view.container.querySelector<HTMLInputElement>('#setting-extension')!, '1002');
+    await act(async () => byText<HTMLButtonElement>(view!.container, 'button', 'Save settings').click());
+    await settle();
+    expect(fake.api.saveSettings).toHaveBeenCalledExactlyOnceWith({ extension: '1002' });
+  });
+
+  it('never shows the token, only that one is stored', async () => {
+    installFakeDialer(appState());
+    view = await mount(<SettingsView state={appState()} tokenFocusRequest={0} />);
+    expect(view.container.textContent).toContain('A token is stored');
+    expect(view.container.querySelector('input[type=password]')).toBeNull();
+    await act(async () => byText<HTMLButtonElement>(view!.container, 'button', 'Replace').click());
+    expect(view.container.querySelector('input[type=password]')).not.toBeNull();
+  });
+
+  it('says plainly when the token is only obfuscated', async () => {
+    installFakeDialer(appState());
+    view = await mount(
+      <SettingsView state={appState({ tokenProtection: 'obfuscated' })} tokenFocusRequest={0} />,
+    );
+    expect(view.container.textContent).toContain('only obfuscated');
+  });
+});
