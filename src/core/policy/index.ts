@@ -1,21 +1,4 @@
-import type { SettingKey, Settings } from '../../shared/settings-schema';
-
-/**
- * The administrator's machine-wide policy (PLACEHOLDER until the fleet-deployment issue lands).
- * Precedence: policy > the agent's settings > defaults; locked keys are read-only in the panel.
- */
-export interface Policy {
-  settings: Partial<Settings>;
-  locked: SettingKey[];
-  demoAllowed: boolean;
-  updateUrl: string | null;
-}
-
-export const EMPTY_POLICY: Policy = { settings: {}, locked: [], demoAllowed: true, updateUrl: null };
-
-export function effectiveSettings(
-  user: Settings,
-  policy: Policy,
-): { settings: Settings; locked: SettingKey[] } {
-  return { settings: { ...user, ...policy.settings }, locked: [...policy.locked] };
-}
+export { EMPTY_POLICY, type Policy } from './types';
+export { effectiveSettings } from './effective';
+export { parsePolicy, type PolicyVerdict } from './parse';
+export { POLICY_SETTING_KEYS, policyFileSchema, type PolicyFile, type PolicySettingKey } from './schema';

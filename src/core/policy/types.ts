@@ -1,0 +1,21 @@
+import type { SettingKey, Settings } from '../../shared/settings-schema';
+
+/**
+ * The administrator's machine-wide policy, as the app uses it (parsed from the policy file by `parsePolicy`).
+ * Precedence: policy > the agent's settings > defaults; every key the policy sets or locks is read-only in the
+ * panel ("Set by your administrator").
+ */
+export interface Policy {
+  settings: Partial<Settings>;
+  locked: SettingKey[];
+  demoAllowed: boolean;
+  /** Generic update server (electron-updater); `null` turns updates off. */
+  updateUrl: string | null;
+}
+
+export const EMPTY_POLICY: Policy = Object.freeze({
+  settings: Object.freeze({}),
+  locked: Object.freeze([]) as unknown as SettingKey[],
+  demoAllowed: true,
+  updateUrl: null,
+}) as Policy;
