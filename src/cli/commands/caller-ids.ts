@@ -1,0 +1,65 @@
+import type { CallerId } from '../../shared/settings-schema';
+import type { CallerIdList } from '../../core/xima/types';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../io';
+import type { CommandContext } from './context';
+import { failure, withClient } from './run-remote';
+
+export function isSelected(list: CallerIdList, callerId: CallerId): boolean {
+  return (
+    list.selected !== null &&
+    list.selected.label === callerId.label &&
+    list.selected.outboundCallerId === callerId.outboundCallerId
+  );
+}
+
+/** The `--json` shape: `{"selected": {...}|null, "callerIds": [{label, outboundCallerId, selected}]}`. */
+export function callerIdsJson(list: CallerIdList): string {
+  return JSON.stringify({
+    selected: list.selected,
+    callerIds: list.callerIds.map((c) => ({
+      label: c.label,
+      outboundCallerId: c.outboundCallerId,
+      selected: isSelected(list, c),
+    })),
+  });
+}
+
+function table(list: CallerIdList): string {
+  const width = Math.max(...list.callerIds.map((c) => c.label.length), 5);
+  return list.callerIds
+    .map((c) => {
+      const mark = isSelected(list, c) ? '*' : ' ';
+      const suffix = isSelected(list, c) ? '  (selected)' : '';
+      return `${mark} ${(c.label || '(no label)').padEnd(width)}  ${c.outboundCallerId}${suffix}\n`;
+    })
+    .join('');
+}
+
+export function callerIds(ctx: CommandContext): Promise<ExitCode> {
+  if (ctx.args.positionals.length > 0) {
+    say(ctx.io, 'caller-ids takes no arguments');
+    return Promise.resolve(EXIT.badInput);
+  }
+  return withClient(ctx, true, async (client) => {
+    const result = await client.listCallerIds();
+    const failed = failure(ctx, result);
+    if (failed !== null || !result.ok) return failed ?? EXIT.unavailable;
+    const list = result.value;
+    if (ctx.args.flags.json) {
+      ctx.io.stdout(`${callerIdsJson(list)}\n`);
+      return EXIT.ok;
+    }
+    if (list.callerIds.length === 0) {
+      say(
+        ctx.io,
+        'Xima lists no outbound caller IDs for this extension — ask your Xima admin to assign some',
+      );
+      return EXIT.ok;
+    }
+    ctx.io.stdout(table(list));
+    if (list.selected === null)
+      say(ctx.io, 'No caller ID is selected; choose one with xima-dial select-caller-id');
+    return EXIT.ok;
+  });
+}

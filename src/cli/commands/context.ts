@@ -1,0 +1,7 @@
+import type { ParsedArgs } from '../args';
+import type { CliIo } from '../io';
+
+export interface CommandContext {
+  args: ParsedArgs;
+  io: CliIo;
+}

@@ -1,0 +1,66 @@
+import type { ClickToDialRequest } from '../../core/xima/types';
+import { phoneOptions } from '../config';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../io';
+import type { CommandContext } from './context';
+import { exactlyOneNumber } from './one-number';
+import { failure, withClient } from './run-remote';
+
+/** `--caller-id` and `--prefix` exactly as they will be sent, or the sentence refusing them. */
+function options(
+  ctx: CommandContext,
+): { ok: true; request: Omit<ClickToDialRequest, 'numberToDial'> } | { ok: false; message: string } {
+  const { flags } = ctx.args;
+  const callerId = typeof flags['caller-id'] === 'string' ? flags['caller-id'].trim() : undefined;
+  const prefix = typeof flags.prefix === 'string' ? flags.prefix.trim() : undefined;
+  if (flags.selected && callerId !== undefined) {
+    return { ok: false, message: 'Use either --selected or --caller-id, not both' };
+  }
+  if (callerId !== undefined && !/^\+?[0-9]{1,20}$/.test(callerId)) {
+    return {
+      ok: false,
+      message: '--caller-id must be the caller ID number as Xima lists it (see xima-dial caller-ids)',
+    };
+  }
+  if (prefix !== undefined && !/^[0-9]{1,8}$/.test(prefix)) {
+    return { ok: false, message: '--prefix must be 1 to 8 digits, e.g. 9' };
+  }
+  const request: Omit<ClickToDialRequest, 'numberToDial'> = {};
+  if (callerId !== undefined) request.outboundCallerId = callerId;
+  if (flags.selected) request.useSelectedOutboundCallerId = true;
+  if (prefix !== undefined) request.externalPrefix = prefix;
+  return { ok: true, request };
+}
+
+export async function dial(ctx: CommandContext): Promise<ExitCode> {
+  const text = ctx.args.positionals.join(' ');
+  if (ctx.args.positionals.length === 0) {
+    say(ctx.io, 'Give the number to dial, e.g. xima-dial dial "(385) 555-1234"');
+    return EXIT.badInput;
+  }
+  const extra = options(ctx);
+  const phone = phoneOptions(ctx.args, ctx.io.env);
+  if (!extra.ok || !phone.ok) {
+    say(ctx.io, !extra.ok ? extra.message : !phone.ok ? phone.message : '');
+    return EXIT.badInput;
+  }
+  const number = exactlyOneNumber(text, phone.value);
+  if (!number.ok) {
+    say(ctx.io, number.message);
+    return EXIT.badInput;
+  }
+  return withClient(ctx, true, async (client) => {
+    const result = await client.clickToDial({ numberToDial: number.value.dial, ...extra.request });
+    const failed = failure(ctx, result);
+    if (failed !== null) return failed;
+    const from = extra.request.outboundCallerId
+      ? ` from caller ID ${extra.request.outboundCallerId}`
+      : extra.request.useSelectedOutboundCallerId
+        ? ' from your selected caller ID'
+        : '';
+    say(ctx.io, `Xima is calling ${number.value.display} (${number.value.dial})${from}`);
+    if (number.value.extension)
+      say(ctx.io, `When the call connects, key in extension ${number.value.extension}`);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,35 @@
+import type { XimaApi, XimaResult } from '../../core/xima/types';
+import { connectionConfig } from '../config';
+import { EXIT, exitCodeFor, type ExitCode } from '../exit-codes';
+import { say } from '../io';
+import type { CommandContext } from './context';
+
+/**
+ * Resolves the connection (exit 2 when incomplete: nothing sent), runs `work` against a client on a
+ * warm keep-alive connection, and always closes it so the process can exit.
+ */
+export async function withClient(
+  ctx: CommandContext,
+  needsExtension: boolean,
+  work: (client: XimaApi) => Promise<ExitCode>,
+): Promise<ExitCode> {
+  const config = connectionConfig(ctx.args, ctx.io.env, ctx.io.readFile, needsExtension);
+  if (!config.ok) {
+    say(ctx.io, config.message);
+    return EXIT.badInput;
+  }
+  const { connect } = await import('../network');
+  const connection = connect(config.value);
+  try {
+    return await work(connection.client);
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Reports a failed result on stderr and picks its exit code; null when it succeeded. */
+export function failure(ctx: CommandContext, result: XimaResult<unknown>): ExitCode | null {
+  if (result.ok) return null;
+  say(ctx.io, result.error.message);
+  return exitCodeFor(result.error.kind);
+}
