@@ -1,5 +1,5 @@
 import { callerIdName } from '../../core/dial';
-import { understand, type PhoneOptions } from '../../core/phone';
+import { formatForDisplay, type PhoneOptions } from '../../core/phone';
 import type { CallerIdList } from '../../core/xima/types';
 import type { ActionResult, TestConnectionResult } from '../../shared/ipc-contract';
 import type { CallerIdView } from '../../shared/app-state';
@@ -7,15 +7,9 @@ import type { CallerId } from '../../shared/settings-schema';
 import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
 
-/**
- * TODO(phone): switch to `formatForDisplay` from src/core/phone once it is exported; until then the
- * number understanding's own `display` gives the same national/international formatting.
- */
+/** National format for the agent's country, international otherwise (the phone module's rule). */
 export function formatCallerId(number: string, phone: PhoneOptions): string {
-  const understood = understand(number, phone);
-  return understood.ok && understood.numbers.length === 1
-    ? (understood.numbers[0]?.display ?? number)
-    : number;
+  return formatForDisplay(number, phone.defaultCountry);
 }
 
 export function toView(callerId: CallerId, phone: PhoneOptions): CallerIdView {
