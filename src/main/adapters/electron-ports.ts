@@ -1,0 +1,35 @@
+import type { Clipboard, Hotkeys, Shell, Updater } from '../ports';
+import type { HotkeyService } from '../hotkey/hotkey-service';
+
+/** The controller's clipboard port over Electron 45's promise-returning clipboard. */
+export function clipboardPort(clipboard: { writeText(text: string): Promise<void> }): Clipboard {
+  return {
+    writeText(text) {
+      void clipboard.writeText(text).catch(() => undefined);
+    },
+  };
+}
+
+export function shellPort(shell: { openPath(path: string): Promise<string> }): Shell {
+  return { openPath: (path) => shell.openPath(path) };
+}
+
+/** HotkeyChecker + HotkeyApplier over the shell's HotkeyService. */
+export function hotkeysPort(service: HotkeyService): Hotkeys {
+  return {
+    async check(accelerator) {
+      const result = service.check(accelerator);
+      return result.ok ? null : result.message;
+    },
+    apply: async (accelerator) => service.apply(accelerator),
+    setPaused: async (paused) => service.setPaused(paused),
+  };
+}
+
+/**
+ * Until the updates work (issue 6) wires electron-updater, there is never a downloaded update, so the
+ * controller never calls this; if it does, quitting is the safe answer.
+ */
+export function quitUpdater(quit: () => void): Updater {
+  return { restartToUpdate: quit };
+}

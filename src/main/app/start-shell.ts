@@ -1,0 +1,209 @@
+import type { XimaTransport } from '../../core/xima';
+import { clipboardPort, hotkeysPort, quitUpdater, shellPort } from '../adapters/electron-ports';
+import { createElectronTransport } from '../adapters/electron-transport';
+import { createDialActions } from '../hotkey/dial-actions';
+import { HotkeyService } from '../hotkey/hotkey-service';
+import { pushToPanel, registerIpcGateway } from '../ipc/gateway';
+import { createLoginItem } from '../login-item/login-item';
+import type { AutostartFs } from '../login-item/linux-autostart';
+import { createElectronNotifier } from '../notifications/electron-notifier';
+import type { AppController, ControllerDeps } from '../ports';
+import { createTelHandler } from '../protocol/tel-handler';
+import { createSelectionCapture, isWayland } from '../selection/create-selection-reader';
+import { realClock } from '../selection/types';
+import { TrayPresenter } from '../tray/tray-presenter';
+import { devRendererUrl, ownUrlMatcher } from '../window/own-url';
+import { createPanelWindow, type PanelWindowController } from '../window/panel-window';
+import type { ElectronLike } from './electron-like';
+import type { PreReady } from './pre-ready';
+import type { StartEnv } from './start-env';
+
+/** The ports the shell provides; index.ts adds the stores, vault, log and clock and builds the controller. */
+export type ShellPorts = Pick<
+  ControllerDeps,
+  | 'notifier'
+  | 'clipboard'
+  | 'shell'
+  | 'telHandler'
+  | 'hotkeys'
+  | 'loginItem'
+  | 'panel'
+  | 'updater'
+  | 'platform'
+> & { transport: XimaTransport };
+
+export interface Shell {
+  controller: AppController;
+  panel: PanelWindowController;
+  tray: TrayPresenter;
+  hotkey: HotkeyService;
+}
+
+export interface ShellDeps {
+  makeController: (ports: ShellPorts) => AppController;
+  fs: AutostartFs;
+}
+
+/**
+ * Builds the shell after `ready`: controller, hidden panel, tray, hotkey, IPC, and the OS events that
+ * re-warm the connection. Everything is event-driven: no repeating timers.
+ */
+export function startShell(
+  electron: ElectronLike,
+  env: StartEnv,
+  pre: Extract<PreReady, { primary: true }>,
+  deps: ShellDeps,
+): Shell {
+  const { app } = electron;
+  const platform = env.platform;
+  const wayland = platform === 'linux' && isWayland(env.env);
+  let quitting = false;
+  // Late-bound: the controller needs these ports before the panel exists.
+  let panel: PanelWindowController | null = null;
+  const showPanel = (): void => panel?.show();
+
+  if (platform === 'darwin') app.dock?.hide(); // menu-bar only
+
+  const notifier = createElectronNotifier({
+    create: (options) => new electron.Notification(options),
+    isSupported: () => electron.Notification.isSupported(),
+    openPanel: showPanel,
+    icon: env.paths.appIcon,
+  });
+  let onHotkey: () => void = () => undefined;
+  const hotkey = new HotkeyService(electron.globalShortcut, { platform, wayland }, () => onHotkey());
+  const proc = { defaultApp: env.defaultApp, execPath: env.execPath, argv: env.argv };
+  const telHandler = createTelHandler(app, {
+    platform,
+    proc,
+    openExternal: (url) => electron.shell.openExternal(url),
+  });
+
+  const controller = deps.makeController({
+    notifier,
+    clipboard: clipboardPort(electron.clipboard),
+    shell: shellPort(electron.shell),
+    telHandler,
+    hotkeys: hotkeysPort(hotkey),
+    loginItem: createLoginItem(
+      app,
+      {
+        platform,
+        home: env.home,
+        env: env.env,
+        execPath: env.execPath,
+        defaultApp: env.defaultApp,
+        appArg: env.argv[1],
+      },
+      deps.fs,
+    ),
+    panel: { hide: () => panel?.hide() },
+    updater: quitUpdater(() => app.quit()),
+    platform,
+    transport: createElectronTransport(electron.net, electron.session.defaultSession),
+  });
+
+  const devUrl = devRendererUrl(env.env, app.isPackaged);
+  const isOwnUrl = ownUrlMatcher(env.paths.rendererFile, devUrl);
+  let tray: TrayPresenter | null = null;
+  panel = createPanelWindow({
+    createWindow: (options) => new electron.BrowserWindow(options),
+    screen: electron.screen,
+    trayBounds: () => tray?.bounds() ?? null,
+    preloadPath: env.paths.preload,
+    rendererFile: env.paths.rendererFile,
+    devUrl,
+    devTools: !app.isPackaged,
+    now: env.now,
+    onShown: () => controller.panelShown(),
+    quitting: () => quitting,
+  });
+  const window = panel.window;
+  const endpoint = {
+    mainFrame: () => (window.isDestroyed() ? null : window.webContents.mainFrame),
+    isOwnUrl,
+    send(channel: string, payload: unknown) {
+      if (!window.isDestroyed() && !window.webContents.isDestroyed())
+        window.webContents.send(channel, payload);
+    },
+  };
+  const push = pushToPanel(endpoint);
+
+  const capture = createSelectionCapture(
+    { platform, wayland },
+    {
+      clipboard: electron.clipboard,
+      clock: realClock,
+      openExternal: (url) => void electron.shell.openExternal(url),
+    },
+  );
+  const actions = createDialActions({
+    capture,
+    clipboard: electron.clipboard,
+    controller,
+    notifier,
+    accelerator: () => hotkey.status().accelerator,
+    platform,
+  });
+  onHotkey = () => void actions.hotkey();
+
+  tray = new TrayPresenter(
+    {
+      createTray: (icon) => new electron.Tray(icon),
+      buildMenu: (template) => electron.Menu.buildFromTemplate(template),
+      iconDir: env.paths.trayIcons,
+      platform,
+      darkTheme: () => electron.nativeTheme.shouldUseDarkColors,
+      onClick: () => panel?.toggle(),
+      actions: {
+        selectCallerId: (callerId) => void controller.handlers.selectCallerId(callerId),
+        dialSelection: () => void actions.selection(),
+        dialClipboard: () => void actions.clipboard(),
+        openPanel: showPanel,
+        setHotkeyPaused: (paused) => void controller.handlers.setHotkeyPaused({ paused }),
+        openSettings: () => {
+          showPanel();
+          push.navigate('settings');
+        },
+        quit: () => app.quit(),
+      },
+    },
+    controller.getState(),
+  );
+
+  const gateway = registerIpcGateway({
+    ipcMain: electron.ipcMain,
+    handlers: controller.handlers,
+    panel: endpoint,
+    onNetworkChange: (online) => controller.networkChanged(online),
+  });
+
+  controller.subscribe((state) => {
+    tray?.render(state);
+    push.state(state);
+  });
+  controller.onNavigate((view) => {
+    showPanel();
+    push.navigate(view);
+  });
+
+  controller.setHotkeyState(hotkey.apply(controller.getState().settings.hotkey));
+  controller.setTelHandlerState(telHandler.state());
+
+  electron.powerMonitor.on('resume', () => controller.resumed());
+  electron.powerMonitor.on('unlock-screen', () => controller.resumed());
+  electron.nativeTheme.on('updated', () => tray?.render(controller.getState()));
+
+  app.on('before-quit', () => {
+    quitting = true;
+    hotkey.release();
+    gateway.dispose();
+    void controller.dispose();
+  });
+
+  pre.onSecondLaunch.showPanel = showPanel;
+  pre.inbox.open((uri) => void controller.openLink(uri));
+  void controller.start();
+
+  return { controller, panel, tray, hotkey };
+}

@@ -1,0 +1,73 @@
+import type { ActionResult } from '../../shared/ipc-contract';
+import type { AppController, Notifier } from '../ports';
+import type { SelectionCapture } from '../selection/create-selection-reader';
+import { modifiersOf, type Platform } from '../selection/key-sequence';
+
+export interface DialActionDeps {
+  capture: SelectionCapture;
+  clipboard: { readText(): Promise<string> };
+  controller: Pick<AppController, 'dialFromHotkey' | 'dialFromTray'>;
+  notifier: Notifier;
+  /** The accelerator currently registered (its modifiers are still held when the press arrives). */
+  accelerator: () => string;
+  platform: Platform;
+}
+
+export interface DialActions {
+  /** The global hotkey: capture the highlighted text and dial it at once (the agent asked). */
+  hotkey(): Promise<ActionResult | null>;
+  /** Tray "Dial selection". */
+  selection(): Promise<ActionResult | null>;
+  /** Tray "Dial clipboard". */
+  clipboard(): Promise<ActionResult | null>;
+}
+
+const CAPTURE_TITLE = 'Could not read the highlighted number';
+
+/**
+ * Selection capture → controller. Nothing here touches the disk or the log before the request is sent.
+ * One capture at a time: a second press during a simulated copy would save the half-copied clipboard
+ * as the agent's and "restore" the wrong content, so it is dropped (the controller's de-duplication
+ * handles presses after the capture).
+ */
+export function createDialActions(deps: DialActionDeps): DialActions {
+  let capturing = false;
+
+  const captureAndDial = async (
+    held: ReturnType<typeof modifiersOf>,
+    dial: (text: string) => Promise<ActionResult>,
+  ): Promise<ActionResult | null> => {
+    if (capturing) return null;
+    capturing = true;
+    let captured;
+    try {
+      captured = await deps.capture.read(held);
+    } finally {
+      capturing = false;
+    }
+    if (!captured.ok) {
+      deps.notifier.show(CAPTURE_TITLE, captured.reason);
+      return { ok: false, message: captured.reason };
+    }
+    return dial(captured.text);
+  };
+
+  return {
+    hotkey: () =>
+      captureAndDial(modifiersOf(deps.accelerator(), deps.platform), (text) =>
+        deps.controller.dialFromHotkey(text),
+      ),
+    selection: () => captureAndDial([], (text) => deps.controller.dialFromTray(text)),
+    async clipboard() {
+      let text: string;
+      try {
+        text = await deps.clipboard.readText();
+      } catch {
+        const reason = 'The clipboard could not be read — copy the number again and retry.';
+        deps.notifier.show(CAPTURE_TITLE, reason);
+        return { ok: false, message: reason };
+      }
+      return deps.controller.dialFromTray(text);
+    },
+  };
+}

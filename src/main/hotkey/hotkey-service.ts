@@ -1,0 +1,119 @@
+import { acceleratorForHumans } from './accelerator-text';
+
+/** The part of Electron's `globalShortcut` the hotkey needs. */
+export interface GlobalShortcutLike {
+  register(accelerator: string, callback: () => void): boolean;
+  unregister(accelerator: string): void;
+  isRegistered(accelerator: string): boolean;
+}
+
+export interface HotkeyEnvironment {
+  platform: 'darwin' | 'win32' | 'linux';
+  /** Linux session type is Wayland: shortcuts go through the desktop's GlobalShortcuts portal. */
+  wayland: boolean;
+}
+
+export type Registration = { ok: true } | { ok: false; message: string };
+
+export interface HotkeyStatus {
+  accelerator: string;
+  registered: boolean;
+  paused: boolean;
+  message: string | null;
+}
+
+/**
+ * Registers the agent's accelerator and says in words why it failed. `register()` is not trusted alone:
+ * on macOS and under the Wayland portal it can report success for a shortcut that never fires, so the
+ * result is confirmed with `isRegistered()` (https://github.com/electron/electron/issues/15863).
+ */
+export class HotkeyService {
+  private accelerator = '';
+  private registered = false;
+  private paused = false;
+  private message: string | null = null;
+
+  constructor(
+    private readonly shortcuts: GlobalShortcutLike,
+    private readonly env: HotkeyEnvironment,
+    private readonly onPress: () => void,
+  ) {}
+
+  status(): HotkeyStatus {
+    return {
+      accelerator: this.accelerator,
+      registered: this.registered,
+      paused: this.paused,
+      message: this.message,
+    };
+  }
+
+  /** Replaces the registered accelerator (an empty one means "no hotkey"). */
+  apply(accelerator: string): HotkeyStatus {
+    this.release();
+    this.accelerator = accelerator;
+    this.message = null;
+    if (!this.paused && accelerator) this.claim();
+    return this.status();
+  }
+
+  setPaused(paused: boolean): HotkeyStatus {
+    if (paused === this.paused) return this.status();
+    this.paused = paused;
+    if (paused) this.release();
+    else if (this.accelerator) this.claim();
+    return this.status();
+  }
+
+  /** Whether `accelerator` could be registered now, without keeping it (the settings view asks). */
+  check(accelerator: string): Registration {
+    if (accelerator === this.accelerator && this.registered) return { ok: true };
+    const result = this.tryRegister(accelerator, () => undefined);
+    if (result.ok) this.shortcuts.unregister(accelerator);
+    return result;
+  }
+
+  /** Frees the shortcut (on quit, or before another accelerator is applied). */
+  release(): void {
+    if (this.registered) this.shortcuts.unregister(this.accelerator);
+    this.registered = false;
+  }
+
+  private claim(): void {
+    const result = this.tryRegister(this.accelerator, this.onPress);
+    this.registered = result.ok;
+    this.message = result.ok ? null : result.message;
+  }
+
+  private tryRegister(accelerator: string, callback: () => void): Registration {
+    const keys = acceleratorForHumans(accelerator, this.env.platform);
+    let accepted: boolean;
+    try {
+      accepted = this.shortcuts.register(accelerator, callback);
+    } catch {
+      // Electron throws on an accelerator it cannot parse.
+      return {
+        ok: false,
+        message: `"${accelerator}" is not a shortcut the system understands — use modifiers and one key, such as Ctrl+Alt+Shift+D.`,
+      };
+    }
+    if (!accepted) return { ok: false, message: `${keys} is taken by another app — choose another.` };
+    if (this.shortcuts.isRegistered(accelerator)) return { ok: true };
+    this.shortcuts.unregister(accelerator);
+    return { ok: false, message: this.unconfirmedMessage(keys) };
+  }
+
+  private unconfirmedMessage(keys: string): string {
+    if (this.env.wayland) {
+      return (
+        `Your desktop did not confirm ${keys}: on Wayland global shortcuts go through the desktop's ` +
+        `"Global Shortcuts" portal — accept its prompt, or assign the shortcut in your desktop's keyboard settings, ` +
+        `or choose another.`
+      );
+    }
+    if (this.env.platform === 'darwin') {
+      return `${keys} is taken by macOS or another app — choose another.`;
+    }
+    return `${keys} is taken by another app — choose another.`;
+  }
+}

@@ -1,0 +1,68 @@
+import type { TelHandlerState } from '../../shared/app-state';
+import type { TelHandler, TelHandlerResult } from '../ports';
+import { isDefaultForTel, registerDialSchemes, type ProcessInfo, type ProtocolApp } from './register';
+
+export interface TelHandlerEnvironment {
+  platform: 'darwin' | 'win32' | 'linux';
+  proc: ProcessInfo;
+  openExternal: (url: string) => Promise<void>;
+}
+
+const WINDOWS_HELP =
+  'Windows lets only you choose the app for tel: links: in Settings → Apps → Default apps, search "TEL" and pick Xima Tray Dialer.';
+const MAC_HELP =
+  'macOS keeps the choice for tel: links in FaceTime: open FaceTime → Settings → General → "Default for calls" and pick Xima Tray Dialer.';
+
+/** Where the OS keeps the choice away from apps, the page to open. */
+function systemPage(platform: TelHandlerEnvironment['platform']): string | null {
+  if (platform === 'win32') return 'ms-settings:defaultapps';
+  if (platform === 'darwin') return 'facetime://';
+  return null;
+}
+
+/**
+ * Becoming the tel: handler. Linux: `setAsDefaultProtocolClient` runs
+ * `xdg-mime default xima-tray-dialer.desktop x-scheme-handler/tel` (the desktopName). Windows 10+ protects
+ * the user's choice with a hash only the Settings app can write, and macOS keeps tel: in FaceTime's
+ * settings, so there the agent is told what to do and the right page opens.
+ */
+export function createTelHandler(
+  app: ProtocolApp,
+  env: TelHandlerEnvironment,
+): TelHandler & {
+  state(): TelHandlerState;
+} {
+  const canSetDefault = env.platform === 'linux';
+  const help = env.platform === 'win32' ? WINDOWS_HELP : env.platform === 'darwin' ? MAC_HELP : null;
+  const state = (): TelHandlerState => {
+    const isDefault = isDefaultForTel(app, env.proc);
+    return { isDefault, canSetDefault, help: isDefault ? null : help };
+  };
+
+  return {
+    state,
+    isDefault: () => isDefaultForTel(app, env.proc),
+    async setAsDefault(): Promise<TelHandlerResult> {
+      registerDialSchemes(app, env.proc);
+      const after = state();
+      if (after.isDefault) {
+        return { ok: true, state: after, message: 'Xima Tray Dialer now opens tel: and callto: links.' };
+      }
+      const page = systemPage(env.platform);
+      if (page) {
+        try {
+          await env.openExternal(page);
+        } catch {
+          // The sentence below still tells the agent where to go.
+        }
+        return { ok: false, state: after, message: help ?? '' };
+      }
+      return {
+        ok: false,
+        state: after,
+        message:
+          'Your desktop did not accept Xima Tray Dialer as the app for tel: links — choose it in your system settings under Default applications.',
+      };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Selection capture: one interface, one module per platform (chosen by `create-selection-reader.ts`).
+ * A reader never throws; a failure is a sentence the agent can act on.
+ */
+export type Capture = { ok: true; text: string } | { ok: false; reason: string };
+
+export interface SelectionReader {
+  /** Reads the text highlighted in the app in front. */
+  read(): Promise<Capture>;
+}
+
+/** Electron 45's clipboard (promise-returning since 44), narrowed to what capture needs. */
+export interface ClipboardItemLike {
+  readonly types: string[];
+}
+
+export interface ClipboardLike {
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+  read(): Promise<ClipboardItemLike[]>;
+  write(items: ClipboardItemLike[]): Promise<void>;
+  clear(): void;
+  /** Linux only: the PRIMARY selection (what is highlighted), `undefined` elsewhere. */
+  readonly selection?: Pick<ClipboardLike, 'readText'>;
+}
+
+/** Timing for the clipboard wait; one-shot timers only (an idle app holds no repeating timers). */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
