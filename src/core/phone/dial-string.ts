@@ -20,8 +20,11 @@ export function internationalPrefix(country: CountryCode): string | null {
   const metadata = new Metadata();
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as unknown as DialingPlan | undefined;
-  const preferred = plan?.defaultIDDPrefix()?.replace(/~/g, '');
-  const pattern = plan?.IDDPrefix();
+  // The compressed metadata sometimes holds a non-string in these slots: only strings count.
+  const rawPreferred: unknown = plan?.defaultIDDPrefix();
+  const rawPattern: unknown = plan?.IDDPrefix();
+  const preferred = typeof rawPreferred === 'string' ? rawPreferred.replace(/~/g, '') : undefined;
+  const pattern = typeof rawPattern === 'string' ? rawPattern : undefined;
   const prefix =
     preferred && /^\d+$/.test(preferred) ? preferred : pattern && /^\d+$/.test(pattern) ? pattern : null;
   iddCache.set(country, prefix);

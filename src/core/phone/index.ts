@@ -39,6 +39,10 @@ const OTHER_LINK =
   /^\s*(?:javascript|vbscript|data|file|https?|ftp|mailto|sms|smsto|skype|facetime|facetime-audio|whatsapp|intent|about|blob|ws|wss)(?::\/\/|:)\S*\s*$/i;
 const ANY_SCHEME_WITH_SLASHES = /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*\s*$/;
 
+// "Tel:385-555-1234 / Fax:385-555-9999" is a signature line: a capitalised label followed by
+// more lines or labels. A lowercase `tel:` is always read strictly as a link.
+const MORE_PROSE = /[\n\r]|\s[A-Za-z][A-Za-z .]{0,15}:/;
+
 type Parser = (input: string, options: DialOptions) => Understanding;
 
 /** Runs a parser behind the checks every entry point shares; turns any surprise into a sentence. */
@@ -57,7 +61,11 @@ function guarded(parser: Parser, input: string, options: PhoneOptions): Understa
 
 /** True when the input should be read as a link rather than as a selection of text. */
 export function isLink(input: string): boolean {
-  return PHONE_LINK.test(input) || OTHER_LINK.test(input) || ANY_SCHEME_WITH_SLASHES.test(input);
+  if (PHONE_LINK.test(input)) {
+    const lowercase = /^\s*[a-z]+:/.test(input);
+    return lowercase || !MORE_PROSE.test(input);
+  }
+  return OTHER_LINK.test(input) || ANY_SCHEME_WITH_SLASHES.test(input);
 }
 
 /** Understands a highlighted selection as text (numbers in prose, vanity, extensions). */
