@@ -1,0 +1,7 @@
+export {
+  loadMachinePolicy,
+  type LoadMachinePolicyDeps,
+  type MachinePolicy,
+  type PolicyFs,
+} from './load-machine-policy';
+export { policyFilePath } from './policy-path';
