@@ -21,6 +21,8 @@ export type SimFailure =
   | (Limited & { kind: 'delay'; ms: number })
   /** Never answer; `effect: true` performs the request's effect first (a dial placed but unanswered). */
   | (Limited & { kind: 'hang'; effect?: boolean })
+  /** Send the status line, headers and part of a JSON body, then go silent (a stalled body). */
+  | (Limited & { kind: 'stall'; status?: number })
   /** Destroy the socket without an answer; `effect: true` performs the effect first. */
   | (Limited & { kind: 'drop'; effect?: boolean })
   /** At most `limit` requests per `windowMs`; beyond that 429 with Retry-After until the window ends. */
@@ -47,6 +49,7 @@ export type Decision =
   | { kind: 'status'; status: number; retryAfter: string | null; body: unknown }
   | { kind: 'delay'; ms: number }
   | { kind: 'hang'; effect: boolean }
+  | { kind: 'stall'; status: number }
   | { kind: 'drop'; effect: boolean };
 
 interface Entry {
@@ -107,6 +110,7 @@ export class FailureScripts {
           this.entries = this.entries.filter((e) => e !== entry);
         if (f.kind === 'status') return statusDecision(f.status, f.retryAfter, f.body);
         if (f.kind === 'delay') return { kind: 'delay', ms: f.ms };
+        if (f.kind === 'stall') return { kind: 'stall', status: f.status ?? 200 };
         return { kind: f.kind, effect: f.effect ?? false };
       }
     }

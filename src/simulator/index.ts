@@ -30,6 +30,7 @@ export interface LoggedRequest {
   body: unknown;
   /** The answered status; null while pending, or when the request hung or was dropped. */
   status: number | null;
+  /** `hung` also covers a stalled body (headers sent, body never finished). */
   outcome: 'pending' | 'answered' | 'hung' | 'dropped';
 }
 
@@ -45,7 +46,7 @@ export interface Simulator {
   extension: string;
   state: SimulatorState;
   requests: LoggedRequest[];
-  /** TCP connections accepted so far, HTTP and HTTPS together. */
+  /** TCP connections accepted since start (or the last `reset`), HTTP and HTTPS together. */
   readonly connections: number;
   script(route: SimRoute, failure: SimFailure): void;
   clearScripts(): void;
@@ -127,6 +128,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           timers.add(timer);
           return;
         }
+        case 'stall':
+          entry.status = decision.status;
+          entry.outcome = 'hung';
+          // Promise a body that never fully arrives: only a deadline covering the body ends this.
+          res.writeHead(decision.status, { 'content-type': 'application/json', 'content-length': 1000 });
+          res.write('{"selectedOutboundCallerId":');
+          return;
         case 'hang':
         case 'drop': {
           entry.outcome = decision.kind === 'hang' ? 'hung' : 'dropped';
@@ -171,10 +179,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     script: (route, failure) => scripts.add(route, failure),
     clearScripts: () => scripts.clear(),
     reset() {
+      // Delayed answers still pending belong to the previous test: drop them and their effects.
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       state.reset();
       scripts.clear();
       requests.length = 0;
-      connections = sockets.size;
+      connections = 0;
     },
     async close() {
       for (const timer of timers) clearTimeout(timer);
