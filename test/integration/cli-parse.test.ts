@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../../src/core/phone';
+import { ALL_CASES } from '../unit/phone/phone-cases';
+import type { PhoneCase } from '../unit/phone/phone-cases';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `xima-dial parse` from a cold process, the way an integrator runs it (`npm run cli` = tsx
+ * src/cli/main.ts; `node --import tsx` is the same loader without npx's start-up cost).
+ */
+function parse(text: string, flags: string[] = []): Promise<CliRun> {
+  const env = { ...process.env, XIMA_COUNTRY: '', XIMA_FORMAT: '' };
+  const args = ['--import', 'tsx', 'src/cli/main.ts', 'parse', ...flags, '--', text];
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      const code = error && typeof error.code === 'number' ? error.code : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+// A sample of the unit table: every kind of shape, not every case (each run is a new process).
+const SAMPLE = [
+  'Outlook signature with direct and mobile lines',
+  'German signature read by a German agent: national number without the trunk 0',
+  'International number with the e164 setting',
+  'Japanese number written entirely in full-width characters',
+  'CRM record listing the same number twice',
+  '#22',
+  'bare internal extension',
+  'vanity 1-800-FLOWERS',
+  'order number',
+  'tel: percent-encoded with spaces',
+  'sip: with user=phone',
+  'tel: carrying javascript',
+  'SIP address of a person',
+];
+const cases = SAMPLE.map((what) => {
+  const found = ALL_CASES.find((c) => c.what === what);
+  if (!found) throw new Error(`no case named "${what}" in the phone table`);
+  return found;
+});
+
+function flagsFor(c: PhoneCase): string[] {
+  return [...(c.country ? ['--country', c.country] : []), ...(c.format ? ['--format', c.format] : [])];
+}
+
+describe('xima-dial parse', () => {
+  it.each(cases.map((c) => [c.what, c] as const))('%s', async (_what, c) => {
+    const run = await parse(c.input, ['--json', ...flagsFor(c)]);
+    if (c.refused) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(c.refused);
+      return;
+    }
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as { numbers: unknown[] };
+    expect(output.numbers).toHaveLength(c.numbers?.length ?? 0);
+    (c.numbers ?? []).forEach((expected, i) => expect(output.numbers[i]).toMatchObject(expected));
+  });
+
+  it('prints exactly the documented fields', async () => {
+    const run = await parse('Call (385) 555-1234 ext. 22', ['--json']);
+    expect(JSON.parse(run.stdout)).toEqual({
+      numbers: [
+        {
+          dial: '3855551234',
+          e164: '+13855551234',
+          display: '(385) 555-1234 ext. 22',
+          extension: '22',
+          country: 'US',
+          kind: 'external',
+        },
+      ],
+    });
+  });
+
+  it('prints {"numbers":[]} and exits 0 when there is no number', async () => {
+    const run = await parse('Thanks, we will call you back tomorrow.', ['--json']);
+    expect(run).toMatchObject({ code: 0, stdout: '{"numbers":[]}\n' });
+  });
+
+  it('refuses a selection over 64 KiB with a sentence and exit 2', async () => {
+    const run = await parse(`${'a'.repeat(MAX_INPUT_BYTES)} 385-555-1234`, ['--json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/larger than 64 KiB/);
+  });
+
+  it('--country and --format override the defaults', async () => {
+    const run = await parse('+44 20 7946 0958', ['--json', '--country', 'DE', '--format', 'idd']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ numbers: [{ dial: '00442079460958', country: 'GB' }] });
+  });
+
+  it('prints what would be dialed for people without --json', async () => {
+    const run = await parse('Direct: (801) 555-0142');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('8015550142');
+    expect(run.stdout).toContain('(801) 555-0142');
+  });
+});
