@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeController, type NodeController } from '../../../support/node-ports';
+import { describe, expect, it } from 'vitest';
 import { postsTo, useSimulator } from '../../../support/simulator';
+import { useController } from './use-controller';
 
 const sim = useSimulator({ https: false });
-let app: NodeController | null = null;
-const open = (options: Parameters<typeof createNodeController>[0] = {}) => {
-  app = createNodeController({ simulator: sim(), ...options });
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const open = useController(sim);
 
 const support = { label: 'Support Line', outboundCallerId: '8015550111' };
 
@@ -30,7 +22,7 @@ describe('caller IDs', () => {
   });
 
   it('sets the choice in Xima, showing it pending while the POST runs', async () => {
-    const { controller, states } = open();
+    const { controller, states, ports } = open();
     await controller.start();
     const result = await controller.handlers.selectCallerId(support);
     expect(result).toMatchObject({ ok: true });
@@ -39,7 +31,7 @@ describe('caller IDs', () => {
     expect(controller.getState().selectedCallerId?.label).toBe('Support Line');
     expect(controller.getState().callerIdPending).toBeNull();
     await controller.dialFromHotkey('3855551234');
-    expect(app?.ports.notifier.shown.at(-1)?.body).toMatch(/from Support Line$/);
+    expect(ports.notifier.shown.at(-1)?.body).toMatch(/from Support Line$/);
   });
 
   it('rolls back with a message when Xima refuses the change', async () => {
@@ -74,19 +66,19 @@ describe('caller IDs', () => {
       .state.agents.get(sim().extension)
       ?.callerIds.push({ label: 'Billing', outboundCallerId: '8015550122' });
     controller.panelShown();
-    await controller.handlers.refreshCallerIds();
+    await controller.handlers.refreshCallerIds(undefined);
     expect(controller.getState().callerIds.map((c) => c.label)).toContain('Billing');
   });
 
   it('"Test connection" lists the caller IDs or says exactly what failed', async () => {
     const { controller } = open();
-    const good = await controller.handlers.testConnection();
+    const good = await controller.handlers.testConnection(undefined);
     expect(good).toMatchObject({
       ok: true,
       message: 'Connected to acme.xima.cloud: 2 caller IDs for your extension.',
     });
     sim().script('outbound-caller-ids', { kind: 'status', status: 403 });
-    const bad = await controller.handlers.testConnection();
+    const bad = await controller.handlers.testConnection(undefined);
     expect(bad.ok).toBe(false);
     expect(controller.getState().status).toBe('forbidden');
     expect(controller.getState().statusMessage).toBe(bad.message);
@@ -99,7 +91,7 @@ describe('caller IDs', () => {
     expect(controller.getState().status).toBe('offline');
     expect(controller.getState().statusMessage).toMatch(/offline/);
     controller.networkChanged(true);
-    await controller.handlers.refreshCallerIds();
+    await controller.handlers.refreshCallerIds(undefined);
     expect(controller.getState().status).toBe('ready');
   });
 });

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeController, type NodeController } from '../../../support/node-ports';
+import { describe, expect, it } from 'vitest';
 import { postsTo, useSimulator } from '../../../support/simulator';
+import { useController } from './use-controller';
 
 const sim = useSimulator({ https: false });
-let app: NodeController | null = null;
-const open = (options: Parameters<typeof createNodeController>[0] = {}) => {
-  app = createNodeController({ simulator: sim(), ...options });
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const open = useController(sim);
 
 const dials = () => postsTo(sim(), 'click-to-dial');
 
@@ -83,14 +75,14 @@ describe('the hotkey pipeline', () => {
   });
 
   it('asks for setup instead of dialing when no token is stored', async () => {
-    const { controller, ports } = open({ token: null });
+    const { controller, ports, navigations } = open({ token: null });
     const result = await controller.dialFromHotkey('3855551234');
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/Add a Xima token in Settings/);
     expect(dials()).toHaveLength(0);
     expect(controller.getState().status).toBe('not-configured');
     ports.notifier.shown.at(-1)?.click();
-    expect(app?.navigations.at(-1)).toBe('settings');
+    expect(navigations.at(-1)).toBe('settings');
   });
 
   it('reports a rejected token as a state with the way forward, and clicking the notification opens settings', async () => {

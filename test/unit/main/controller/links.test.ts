@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeController, type NodeController } from '../../../support/node-ports';
+import { describe, expect, it } from 'vitest';
 import { postsTo, useSimulator } from '../../../support/simulator';
+import { useController } from './use-controller';
 
 const sim = useSimulator({ https: false });
-let app: NodeController | null = null;
-const open = (options: Parameters<typeof createNodeController>[0] = {}) => {
-  app = createNodeController({ simulator: sim(), ...options });
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const open = useController(sim);
 const dials = () => postsTo(sim(), 'click-to-dial');
 
 describe('tel: links', () => {
