@@ -1,0 +1,2 @@
+export type { AutoUpdaterLike } from './auto-updater-like';
+export { createUpdater, type AppUpdaterControl, type CreateUpdaterDeps } from './create-updater';
