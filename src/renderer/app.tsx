@@ -96,7 +96,7 @@ function Shell({ view, onView, state, body }: ShellProps) {
         <h1>Xima Dialer</h1>
         {view !== 'chooser' && (
           <nav aria-label="Panel">
-            {tab('home', 'Dial')}
+            {tab('home', 'Home')}
             {tab('settings', 'Settings')}
           </nav>
         )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AppState } from '../../shared/app-state';
+import type { CallerId } from '../../shared/settings-schema';
 import { callerIdKey, sameCallerId } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 
@@ -14,17 +15,22 @@ const PLACEHOLDER_ROWS = 3;
 export function CallerIdPicker(props: Props) {
   const { callerIds, selectedCallerId, callerIdPending, callerIdsLoading } = props;
   const [message, setMessage] = useState<string | null>(null);
-  const busy = callerIdPending !== null;
-  const marked = callerIdPending ?? selectedCallerId;
+  // Marks the agent's choice at once, before main's "pending" snapshot arrives, so the radio never flicks back.
+  const [requested, setRequested] = useState<CallerId | null>(null);
+  const busy = callerIdPending !== null || requested !== null;
+  const marked = callerIdPending ?? requested ?? selectedCallerId;
 
   const choose = async (index: number) => {
     const chosen = callerIds[index];
     if (!chosen || sameCallerId(chosen, selectedCallerId)) return;
     setMessage(null);
+    const wanted = { label: chosen.label, outboundCallerId: chosen.outboundCallerId };
+    setRequested(wanted);
     const result = await attempt(
-      () => dialer().selectCallerId({ label: chosen.label, outboundCallerId: chosen.outboundCallerId }),
+      () => dialer().selectCallerId(wanted),
       'The caller ID could not be changed — try again.',
     );
+    setRequested(null);
     // Main rolls the selection back and explains in its notice; a local line keeps the reason next to the list.
     if (!result.ok) setMessage(result.message);
   };

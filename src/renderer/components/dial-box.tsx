@@ -5,7 +5,6 @@ import { callerIdKey } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { previewOf } from '../lib/preview';
 import { useUnderstanding } from '../lib/use-understanding';
-import { ResultLine } from './result-line';
 
 type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings'>;
 
@@ -59,19 +58,31 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings }: Prop
             spellCheck={false}
             placeholder="Type or paste a number"
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              setResult(null);
+            }}
             aria-describedby="dial-preview"
           />
           <button type="submit" className="primary" disabled={dialing !== null}>
             {dialing ? 'Dialing…' : 'Dial'}
           </button>
         </div>
+        {/* One reserved area: the last outcome until the agent types again, else the live preview. */}
         <div id="dial-preview" className="preview" aria-live="polite">
-          {preview && <span className={`preview-${preview.tone}`}>{preview.text}</span>}
-          {preview?.extension && (
-            <span className="preview-extension">
-              then key in ext. <strong>{preview.extension}</strong> by hand
-            </span>
+          {result ? (
+            <span className={result.ok ? 'preview-muted' : 'preview-error'}>{result.text}</span>
+          ) : (
+            preview && (
+              <>
+                <span className={`preview-${preview.tone}`}>{preview.text}</span>
+                {preview.extension && (
+                  <span className="preview-extension">
+                    then key in ext. <strong>{preview.extension}</strong> by hand
+                  </span>
+                )}
+              </>
+            )
           )}
         </div>
         {callerIds.length > 1 && (
@@ -89,7 +100,6 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings }: Prop
             </select>
           </div>
         )}
-        <ResultLine outcome={result} />
       </form>
     </section>
   );

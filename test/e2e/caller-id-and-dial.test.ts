@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPanelHarness, type PanelHarness } from '../support/e2e-harness';
+import { postsTo, useSimulator } from '../support/simulator';
+
+const sim = useSimulator({ https: false });
+let panel: PanelHarness;
+
+beforeAll(async () => {
+  panel = await startPanelHarness();
+});
+afterAll(async () => {
+  await panel?.close();
+});
+
+const skills = {
+  callbackSkills: ['Online Requests', 'Support Callbacks'],
+  defaultCallbackSkill: 'Support Callbacks',
+};
+
+describe('caller ID and dialing, against the real core and the simulator', () => {
+  it('picks a caller ID: Xima’s selected caller ID changes and the panel marks it', async () => {
+    await panel.load({ simulator: sim(), settings: skills });
+    const { page } = panel;
+    const support = page.getByRole('radio', { name: /Support Line/ });
+    await expect.poll(() => page.getByRole('radio', { name: /Sales Desk/ }).isChecked()).toBe(true);
+    await support.click();
+    await expect.poll(() => sim().state.getSelectedCallerId(sim().extension)?.label).toBe('Support Line');
+    await expect.poll(() => support.isChecked()).toBe(true);
+    await page.getByText('Calls now go out from Support Line').waitFor();
+    expect(postsTo(sim(), 'selected-outbound-caller-id')).toHaveLength(1);
+    await panel.screenshot('caller-id-picked');
+  });
+
+  it('rolls back with a sentence when Xima refuses the change', async () => {
+    await panel.load({ simulator: sim() });
+    sim().script('selected-outbound-caller-id', { kind: 'status', status: 500, times: 1 });
+    const { page } = panel;
+    await page.getByRole('radio', { name: /Support Line/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'Xima kept Sales Desk' }).first().waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: /Sales Desk/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /Support Line/ }).isChecked()).toBe(false);
+    expect(sim().state.getSelectedCallerId(sim().extension)?.label).toBe('Sales Desk');
+    await panel.screenshot('caller-id-refused');
+  });
+
+  it('dials from the box: a live preview, then exactly one POST with the right body', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    const box = page.getByLabel('Number to dial');
+    await box.fill('Call me at (385) 555-1234 ext. 22');
+    await page.getByText('Will dial (385) 555-1234').waitFor();
+    await page.getByText(/then key in ext\.\s*22 by hand/).waitFor();
+    await box.press('Enter');
+    await page.getByText('Recent dials').waitFor();
+    await page.locator('.history-number', { hasText: '(385) 555-1234' }).waitFor();
+    const posts = postsTo(sim(), 'click-to-dial');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.path).toBe(`/rest/api/v1/agents/${sim().extension}/click-to-dial`);
+    expect(posts[0]?.body).toEqual({ numberToDial: '3855551234', useSelectedOutboundCallerId: true });
+    expect(await box.inputValue()).toBe('');
+    await panel.screenshot('dialed-from-box');
+  });
+
+  it('explains a refusal in the preview and sends nothing', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    await page.getByLabel('Number to dial').fill('hello');
+    await page.getByText('No phone number found').waitFor();
+    await page.getByLabel('Number to dial').press('Enter');
+    await page
+      .locator('.notice-slot')
+      .getByText(/number/i)
+      .waitFor();
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+  });
+
+  it('uses a one-off caller ID for one call without changing the selected one', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    await page.getByLabel('Caller ID for this call').selectOption({ label: 'Support Line — (801) 555-0111' });
+    await page.getByLabel('Number to dial').fill('801-555-0199');
+    await page.getByRole('region', { name: 'Dial a number' }).getByRole('button', { name: 'Dial' }).click();
+    await page.locator('.history-number', { hasText: '(801) 555-0199' }).waitFor();
+    const posts = postsTo(sim(), 'click-to-dial');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ numberToDial: '8015550199', outboundCallerId: '8015550111' });
+    expect(sim().state.getSelectedCallerId(sim().extension)?.label).toBe('Sales Desk');
+  });
+
+  it('offers a chooser for two numbers; arrows and Enter dial the second', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    void panel.node.controller.dialFromHotkey('Office 385-555-1234, cell 801-555-0199');
+    await page.getByRole('heading', { name: 'Which number should be called?' }).waitFor();
+    const numbers = page.locator('.chooser-number');
+    await expect.poll(() => numbers.count()).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toContain('(385) 555-1234');
+    await panel.screenshot('chooser-two-numbers');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Outbound caller ID' }).waitFor();
+    const posts = postsTo(sim(), 'click-to-dial');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ numberToDial: '8015550199' });
+  });
+
+  it('asks before calling a link; Enter accepts', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    void panel.node.controller.openLink('tel:+1-385-555-1234');
+    await page.getByRole('heading', { name: 'A link asks to call…' }).waitFor();
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    await panel.screenshot('link-confirmation');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postsTo(sim(), 'click-to-dial').length).toBe(1);
+    expect(postsTo(sim(), 'click-to-dial')[0]?.body).toMatchObject({ numberToDial: '3855551234' });
+    await page.getByRole('heading', { name: 'Outbound caller ID' }).waitFor();
+  });
+
+  it('asks before calling a link; Esc cancels and nothing is dialed', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    void panel.node.controller.openLink('tel:+1-385-555-1234');
+    await page.getByRole('heading', { name: 'A link asks to call…' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Outbound caller ID' }).waitFor();
+    expect(panel.node.controller.getState().chooser).toBeNull();
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+  });
+
+  it('schedules a callback into the default skill', async () => {
+    await panel.load({ simulator: sim(), settings: skills });
+    const { page } = panel;
+    expect(await page.getByLabel('Skill').inputValue()).toBe('Support Callbacks');
+    await page.getByLabel('Customer’s number').fill('(385) 555-7788');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Callback to (385) 555-7788 scheduled in Support Callbacks.' })
+      .waitFor();
+    expect(sim().state.callbacks).toMatchObject([
+      { skill: 'Support Callbacks', callbackNumber: '3855557788' },
+    ]);
+    await panel.screenshot('callback-scheduled');
+  });
+
+  it('redials and copies from recent dials, and clears them', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    await page.getByLabel('Number to dial').fill('385 555 1234');
+    await page.getByLabel('Number to dial').press('Enter');
+    await page.getByRole('button', { name: 'Redial (385) 555-1234' }).click();
+    await expect.poll(() => postsTo(sim(), 'click-to-dial').length).toBeGreaterThanOrEqual(1);
+    await page.getByRole('button', { name: 'Copy +13855551234' }).click();
+    await expect.poll(() => panel.node.ports.clipboard.text).toBe('+13855551234');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByText('No dials yet').waitFor();
+    expect(panel.pageErrors).toEqual([]);
+  });
+});
