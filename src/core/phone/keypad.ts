@@ -37,7 +37,9 @@ function looksLikeVanity(head: string, spaced: boolean, tail: string): boolean {
   const groups = tail.split(/[-.]/);
   if (NOT_VANITY_WORD.test(groups[0] ?? '')) return false;
   if (!groups.some((g) => /[A-Za-z]{2,}/.test(g))) return false;
-  if (spaced) return groups.every((g) => CAPITALS_GROUP.test(g));
+  // "1 800 FLOWERS", "(855) MY-XIMA1": a space before the letters only after an area or toll-free
+  // code, so "Call 801-555 TODAY" never turns a word into the missing digits.
+  if (spaced) return headDigits <= 4 && groups.every((g) => CAPITALS_GROUP.test(g));
   return groups.every((g) => CAPITALS_GROUP.test(g) || TITLE_GROUP.test(g) || /^\d+$/.test(g));
 }
 

@@ -19,6 +19,8 @@ const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 // Any other decimal digit (Arabic-Indic, Devanagari, Bengali, Thai…) looks unlike its ASCII
 // value to most agents (Arabic-Indic ٥ is 5 but reads as 0): refused, never converted.
 const OTHER_SCRIPT_DIGIT = /(?![0-9])\p{Nd}/u;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 const LINE_BREAK = /\r\n?|[\v\f\u2028\u2029]/g;
 const SPACE = /\p{Zs}/gu;
 const HYPHEN = /[\u2010-\u2012\u2212\ufe63\u30fc]/g;
@@ -31,6 +33,8 @@ const SLASH = /[\u2044\u2215]/g;
 /** Refuses hostile text and folds every look-alike separator and digit into plain ASCII. */
 export function normalise(input: string): Normalised {
   if (CONTROL.test(input)) return { ok: false, reason: REFUSALS.controlCharacters };
+  // Most selections are plain ASCII: nothing below but line breaks can apply to them.
+  if (!NON_ASCII.test(input)) return { ok: true, text: input.replace(LINE_BREAK, '\n') };
   if (DIRECTION_MARK.test(input)) return { ok: false, reason: REFUSALS.directionMarks };
   let text = input
     .replace(INVISIBLE, '')

@@ -20,8 +20,10 @@ const MIN_DIGITS = 7;
 const MAX_DIGITS = 17;
 
 // A run of digit groups joined by up to four separator characters on one line.
-const RUN = /(?<![\p{L}\p{N}_])(?:\+ ?)?\(?\d+(?:[ .\-/()]{1,4}\d+)*\)?/gu;
+const RUN = /(?<![\p{N}_])(?:\+ ?)?\(?\d+(?:[ .\-/()]{1,4}\d+)*\)?/gu;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LETTER = /\p{L}/u;
+const FORMATTED = /\d[ ().-]+\d/;
 // PDFs break lines inside numbers: "(385) 555-⏎1234". Only rejoined after a separator.
 const BROKEN_LINE = /(?<=\d[-./]) *\r?\n *(?=\d)/g;
 const EDGE_JUNK = /^[^\d+(]+|[^\d)]+$/g;
@@ -102,8 +104,11 @@ export function scanProse(text: string, country: CountryCode): ScanResult {
     const end = extension ? extension.end : start + run.length;
     if (extension) RUN.lastIndex = end;
     const digitCount = countDigits(run);
-    // "3855551234abc" is a serial number, not a phone number followed by a word.
-    if (digitCount < MIN_DIGITS || WORD_CHAR.test(prepared.charAt(end))) continue;
+    if (digitCount < MIN_DIGITS) continue;
+    // Digits glued to letters ("SN3855551234X") are an identifier; a formatted number glued to
+    // its label by a lossy copy ("Phone(385) 555-1234Fax") is still a number.
+    const glued = LETTER.test(prepared.charAt(start - 1)) || WORD_CHAR.test(prepared.charAt(end));
+    if (glued && !FORMATTED.test(run)) continue;
     if (isLabelledNonPhone(prepared, start) || isCardLike(run)) continue;
     const whole = digitCount <= MAX_DIGITS ? budget.parse(run, country) : null;
     if (whole === 'exhausted') return { ok: false };

@@ -217,6 +217,11 @@ export const GRIDS_AND_PDFS: PhoneCase[] = [
     input: '84101 (801) 555-0100',
     numbers: [us('8015550100')],
   },
+  {
+    what: 'web table copied without whitespace between label and number',
+    input: 'Phone(385) 555-1234Fax385-555-9999',
+    numbers: [us('3855551234'), us('3855559999')],
+  },
 ];
 
 export const EXTENSIONS: PhoneCase[] = [
@@ -267,6 +272,8 @@ export const INTERNAL_AND_VANITY: PhoneCase[] = [
     numbers: [us('8015550100')],
   },
   { what: 'a street address is not a vanity number', input: 'Visit us at 800 Main Street', numbers: [] },
+  { what: 'vanity with spaces', input: '1 800 FLOWERS', numbers: [us('8003569377')] },
+  { what: 'a shouted word never completes a partial number', input: 'CALL 801-555 TODAY', numbers: [] },
 ];
 
 export const NOT_NUMBERS: PhoneCase[] = [
