@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Simulator } from '../../src/simulator/index';
+import { numberFor } from './selections';
+import { median } from './stats';
+
+export interface CurlMeasurement {
+  runs: number;
+  p50: number;
+  /** Runs where curl failed or Xima did not answer 204 (should be 0). */
+  failed: number;
+}
+
+/** One `curl` process, timed from spawn to exit; resolves to [ms, ok]. */
+function curlOnce(args: string[]): Promise<[number, boolean]> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn('curl', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', () => resolve([performance.now() - start, false]));
+    child.on('close', (code) => resolve([performance.now() - start, code === 0 && out.trim() === '204']));
+  });
+}
+
+/**
+ * The same dial the way an agent would script it without the app: a new `curl` process per dial, so a
+ * new TCP connection and TLS handshake every time. The CA and the Authorization header are read from
+ * files in a private temp dir (`-H @file`), so the token is neither printed nor in the process list.
+ */
+export async function measureCurl(simulator: Simulator, runs: number): Promise<CurlMeasurement> {
+  if (simulator.httpsBaseUrl === null) throw new Error('the simulator has no HTTPS listener');
+  const dir = mkdtempSync(join(tmpdir(), 'xima-bench-curl-'));
+  try {
+    const caFile = join(dir, 'ca.pem');
+    const headerFile = join(dir, 'headers.txt');
+    writeFileSync(caFile, simulator.ca, { mode: 0o600 });
+    writeFileSync(headerFile, `Authorization: Bearer ${simulator.token}\n`, { mode: 0o600 });
+    const url = `${simulator.httpsBaseUrl}/rest/api/v1/agents/${simulator.extension}/click-to-dial`;
+    const samples: number[] = [];
+    let failed = 0;
+    for (let i = 0; i < runs; i += 1) {
+      const body = JSON.stringify({ numberToDial: numberFor(i).dial, useSelectedOutboundCallerId: true });
+      const [ms, ok] = await curlOnce([
+        '-sS',
+        '--cacert',
+        caFile,
+        '-X',
+        'POST',
+        '-H',
+        `@${headerFile}`,
+        '-H',
+        'Content-Type: application/json',
+        '-d',
+        body,
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{http_code}',
+        url,
+      ]);
+      samples.push(ms);
+      if (!ok) failed += 1;
+    }
+    return { runs, p50: median(samples), failed };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+import { REPEAT_WINDOW_MS } from '../../src/core/dial';
+import type { HttpsDialer } from './https-dialer';
+import { selectionFor } from './selections';
+import { percentile } from './stats';
+
+export interface DialMeasurement {
+  dials: number;
+  p50: number;
+  p99: number;
+  /** TCP connections the simulator accepted from the warm-up through the last measured dial. */
+  connections: number;
+  /** Dials that did not end in `placed` (should be 0 against a healthy simulator). */
+  notPlaced: number;
+  /**
+   * CPU time per dial (user + system, this process: pipeline, client AND the in-process simulator).
+   * Unlike wall time it barely moves when other processes compete for the cores, so it tells a slow
+   * path from a busy machine.
+   */
+  cpuPerDial: number;
+}
+
+const WARM_UP_DIALS = 20;
+
+/**
+ * `count` dials in a row through the app's pipeline, each timed from the highlighted text to the
+ * answered POST. The connection is opened first (`warmUp`, as the app does at start) and a few dials
+ * run before timing starts so the JIT has compiled the path. Every dial is a different number and the
+ * pipeline's clock moves past the repeat window, so no dial is refused as a repeat.
+ */
+export async function measureDials(dialer: HttpsDialer, count: number): Promise<DialMeasurement> {
+  const before = dialer.simulator.connections;
+  await dialer.client.warmUp();
+  let notPlaced = 0;
+  const run = async (index: number): Promise<number> => {
+    dialer.clock.advance(REPEAT_WINDOW_MS + 1);
+    const text = selectionFor(index);
+    const start = performance.now();
+    const outcome = await dialer.dial(text);
+    const elapsed = performance.now() - start;
+    if (outcome.kind !== 'placed') notPlaced += 1;
+    return elapsed;
+  };
+  for (let i = 0; i < WARM_UP_DIALS; i += 1) await run(4_000 + i);
+  notPlaced = 0;
+  const samples: number[] = [];
+  const cpuBefore = process.cpuUsage();
+  for (let i = 0; i < count; i += 1) samples.push(await run(i));
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    dials: count,
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    connections: dialer.simulator.connections - before,
+    notPlaced,
+    cpuPerDial: (cpu.user + cpu.system) / 1000 / count,
+  };
+}
