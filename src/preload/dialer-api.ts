@@ -1,13 +1,6 @@
 import type { AppState } from '../shared/app-state';
-import {
-  channelOf,
-  NAVIGATE_CHANNEL,
-  payloadSchemas,
-  STATE_CHANNEL,
-  type DialerApi,
-  type Intent,
-  type PanelView,
-} from '../shared/ipc-contract';
+import type { DialerApi, Intent, PanelView } from '../shared/ipc-contract';
+import { INTENT_TAKES_PAYLOAD, intentChannel, NAVIGATE, STATE } from './intents';
 
 /** The three ipcRenderer calls the bridge uses; never handed to the page itself. */
 export interface IpcRendererLike {
@@ -22,12 +15,11 @@ export interface IpcRendererLike {
  */
 export function buildDialerApi(ipc: IpcRendererLike): DialerApi {
   const api: Record<string, unknown> = {};
-  for (const intent of Object.keys(payloadSchemas) as Intent[]) {
-    const takesNoPayload = payloadSchemas[intent].safeParse(undefined).success;
-    const channel = channelOf(intent);
-    api[intent] = takesNoPayload
-      ? () => ipc.invoke(channel)
-      : (payload: unknown) => ipc.invoke(channel, payload);
+  for (const [intent, takesPayload] of Object.entries(INTENT_TAKES_PAYLOAD) as [Intent, boolean][]) {
+    const channel = intentChannel(intent);
+    api[intent] = takesPayload
+      ? (payload: unknown) => ipc.invoke(channel, payload)
+      : () => ipc.invoke(channel);
   }
 
   const subscribe =
@@ -41,7 +33,7 @@ export function buildDialerApi(ipc: IpcRendererLike): DialerApi {
         ipc.removeListener(channel, wrapper);
       };
     };
-  api.onState = subscribe<AppState>(STATE_CHANNEL);
-  api.onNavigate = subscribe<PanelView>(NAVIGATE_CHANNEL);
+  api.onState = subscribe<AppState>(STATE);
+  api.onNavigate = subscribe<PanelView>(NAVIGATE);
   return Object.freeze(api) as DialerApi;
 }

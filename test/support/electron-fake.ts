@@ -45,6 +45,7 @@ export class FakeApp extends EventEmitter {
     appendSwitch: (name: string, value?: string) => void this.switches.push([name, value]),
   };
   private ready = false;
+  private launched = false;
   private readonly readyWaiters: Array<() => void> = [];
 
   requestSingleInstanceLock(): boolean {
@@ -61,9 +62,15 @@ export class FakeApp extends EventEmitter {
   isReady(): boolean {
     return this.ready;
   }
-  /** What Electron does at launch: `will-finish-launching`, then `ready`. */
-  becomeReady(): void {
+  /** Electron's `will-finish-launching` (emitted once; macOS may deliver `open-url` after it, before ready). */
+  finishLaunching(): void {
+    if (this.launched) return;
+    this.launched = true;
     this.emit('will-finish-launching');
+  }
+  /** What Electron does at launch: `will-finish-launching` (once), then `ready`. */
+  becomeReady(): void {
+    this.finishLaunching();
     this.ready = true;
     for (const resolve of this.readyWaiters.splice(0)) resolve();
     this.emit('ready');
@@ -76,6 +83,9 @@ export class FakeApp extends EventEmitter {
   }
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
+  }
+  getAppPath(): string {
+    return '/fake/app';
   }
   getPath(name: 'userData' | 'logs' | 'home'): string {
     return this.paths[name] ?? `/fake/${name}`;

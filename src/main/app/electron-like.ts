@@ -25,6 +25,8 @@ export interface AppLike extends ProtocolApp, LoginItemApp {
   setDesktopName(name: string): void;
   setAppUserModelId(id: string): void;
   getPath(name: 'userData' | 'logs' | 'home'): string;
+  /** The app's root (the project folder in development, app.asar when packaged). */
+  getAppPath(): string;
   on(event: 'second-instance', listener: (event: unknown, argv: string[]) => void): unknown;
   on(event: 'open-url', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
   on(event: 'will-finish-launching' | 'window-all-closed' | 'before-quit', listener: () => void): unknown;

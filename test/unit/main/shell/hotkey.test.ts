@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_HOTKEY } from '../../../../src/core/settings/defaults';
+import { acceleratorForHumans } from '../../../../src/main/hotkey/accelerator-text';
+import { HotkeyService } from '../../../../src/main/hotkey/hotkey-service';
+import { WAYLAND_EMPTY } from '../../../../src/main/selection/linux-primary';
+import { HELPER_MISSING } from '../../../../src/main/selection/native/load-koffi';
+import { FakeGlobalShortcut, FakeSelection } from '../../../support/electron-fake';
+import { postsTo, useSimulator } from '../../../support/simulator';
+import { boot, panelOf, trayOf, type Booted } from './shell-harness';
+
+describe('accelerators in words', () => {
+  it('prints the keys the way each OS does', () => {
+    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'win32')).toBe('Ctrl+Alt+Shift+D');
+    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'linux')).toBe('Ctrl+Alt+Shift+D');
+    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'darwin')).toBe('⌥⇧⌘D');
+    expect(acceleratorForHumans('Shift+Control+F9', 'darwin')).toBe('⌃⇧F9');
+  });
+});
+
+describe('registering the hotkey', () => {
+  const service = (platform: 'darwin' | 'win32' | 'linux' = 'win32', wayland = false) => {
+    const shortcuts = new FakeGlobalShortcut();
+    let presses = 0;
+    const hotkey = new HotkeyService(shortcuts, { platform, wayland }, () => (presses += 1));
+    return { shortcuts, hotkey, presses: () => presses };
+  };
+
+  it('registers, fires, pauses and resumes', () => {
+    const { shortcuts, hotkey, presses } = service();
+    expect(hotkey.apply('Control+Alt+D')).toMatchObject({ registered: true, message: null });
+    shortcuts.press('Control+Alt+D');
+    expect(presses()).toBe(1);
+    expect(hotkey.setPaused(true)).toMatchObject({ paused: true, registered: false });
+    expect(shortcuts.press('Control+Alt+D')).toBe(false);
+    expect(hotkey.setPaused(false)).toMatchObject({ paused: false, registered: true });
+    expect(shortcuts.press('Control+Alt+D')).toBe(true);
+  });
+
+  it('says which keys another app holds', () => {
+    const { shortcuts, hotkey } = service();
+    shortcuts.takenByOthers.add('Control+Alt+D');
+    expect(hotkey.apply('Control+Alt+D')).toMatchObject({
+      registered: false,
+      message: 'Ctrl+Alt+D is taken by another app — choose another.',
+    });
+  });
+
+  it('does not trust register() where the platform lies, and explains the Wayland portal', () => {
+    const mac = service('darwin');
+    mac.shortcuts.silentlyFailing.add('Command+Alt+D');
+    expect(mac.hotkey.apply('Command+Alt+D')).toMatchObject({ registered: false });
+    expect(mac.hotkey.status().message).toBe('⌥⌘D is taken by macOS or another app — choose another.');
+
+    const wayland = service('linux', true);
+    wayland.shortcuts.silentlyFailing.add('Control+Alt+Shift+D');
+    const state = wayland.hotkey.apply('Control+Alt+Shift+D');
+    expect(state.registered).toBe(false);
+    expect(state.message).toMatch(/Wayland.*Global Shortcuts.*portal/);
+  });
+
+  it('turns an accelerator Electron cannot parse into a sentence', () => {
+    const { shortcuts, hotkey } = service();
+    shortcuts.invalid.add('Ctrl+Banana');
+    expect(hotkey.apply('Ctrl+Banana').message).toMatch(/is not a shortcut the system understands/);
+  });
+
+  it('checks a candidate without keeping it, and keeps the current one', () => {
+    const { shortcuts, hotkey } = service();
+    hotkey.apply('Control+Alt+D');
+    shortcuts.takenByOthers.add('Control+Alt+X');
+    expect(hotkey.check('Control+Alt+X')).toEqual({
+      ok: false,
+      message: 'Ctrl+Alt+X is taken by another app — choose another.',
+    });
+    expect(hotkey.check('Control+Alt+Y')).toEqual({ ok: true });
+    expect(shortcuts.isRegistered('Control+Alt+Y')).toBe(false);
+    expect(shortcuts.isRegistered('Control+Alt+D')).toBe(true);
+  });
+});
+
+const sim = useSimulator({ https: false });
+let booted: Booted | null = null;
+afterEach(async () => {
+  await booted?.close();
+  booted = null;
+});
+
+const started = async (options: Parameters<typeof boot>[0] = {}) => {
+  booted = boot({ simulator: sim(), ...options });
+  await booted.shell;
+  await booted.node().controller.start();
+  return booted;
+};
+const press = async (b: Booted) => {
+  expect(b.electron.globalShortcut.press(DEFAULT_HOTKEY)).toBe(true);
+  // The capture and the dial are asynchronous; wait until the controller is idle again.
+  for (
+    let i = 0;
+    i < 50 && (b.node().controller.getState().dialing || postsTo(sim(), 'click-to-dial').length === 0);
+    i++
+  ) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const lastNotification = (b: Booted) => b.electron.notifications.at(-1)?.options;
+
+describe('the hotkey pipeline, per capture outcome', () => {
+  it('X11: dials the highlighted number from the PRIMARY selection, without touching the clipboard', async () => {
+    const b = await started();
+    b.electron.clipboard.selection = new FakeSelection('Customer: Jane, call back on (385) 555-1234 today');
+    b.electron.clipboard.set({ 'text/plain': 'the agent’s own clipboard' });
+    await press(b);
+    const dials = postsTo(sim(), 'click-to-dial');
+    expect(dials).toHaveLength(1);
+    expect(dials[0]?.body).toMatchObject({ numberToDial: '3855551234' });
+    expect(b.electron.clipboard.writes).toHaveLength(0);
+    expect(lastNotification(b)?.body).toMatch(/^Calling /);
+  });
+
+  it('X11: nothing highlighted → "No phone number in the selection" and no request', async () => {
+    const b = await started();
+    b.electron.clipboard.selection = new FakeSelection('');
+    b.electron.globalShortcut.press(DEFAULT_HOTKEY);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(lastNotification(b)?.body).toMatch(/No phone number in the selection/);
+  });
+
+  it('several numbers → the panel opens with a chooser and nothing is dialed', async () => {
+    const b = await started();
+    b.electron.clipboard.selection = new FakeSelection('Office 385-555-1234, mobile 801-555-9876');
+    b.electron.globalShortcut.press(DEFAULT_HOTKEY);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(b.node().controller.getState().chooser?.numbers).toHaveLength(2);
+    expect(panelOf(b.electron).isVisible()).toBe(true);
+  });
+
+  it('Wayland without a shared selection: a sentence with a way forward, no request', async () => {
+    const b = await started({ env: { XDG_SESSION_TYPE: 'wayland' } });
+    b.electron.clipboard.selection = new FakeSelection('');
+    b.electron.clipboard.set({ 'text/plain': '385-555-1234' }); // an old number must not be dialed
+    b.electron.globalShortcut.press(DEFAULT_HOTKEY);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(lastNotification(b)?.body).toBe(WAYLAND_EMPTY);
+  });
+
+  it('Windows without its native helper: explains instead of crashing, no request', async () => {
+    const b = await started({ platform: 'win32' });
+    b.electron.globalShortcut.press(DEFAULT_HOTKEY);
+    for (let i = 0; i < 100 && !lastNotification(b); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(lastNotification(b)?.body).toBe(HELPER_MISSING);
+  });
+
+  it('a hotkey another app holds shows up in the panel state and the tray tooltip', async () => {
+    const electronOptions = { platform: 'win32' as const };
+    booted = boot({ simulator: sim(), ...electronOptions, holdReady: true });
+    booted.electron.globalShortcut.takenByOthers.add(DEFAULT_HOTKEY);
+    booted.electron.app.becomeReady();
+    await booted.shell;
+    const { hotkey } = booted.node().controller.getState();
+    expect(hotkey).toMatchObject({
+      registered: false,
+      message: 'Ctrl+Alt+Shift+D is taken by another app — choose another.',
+    });
+    expect(trayOf(booted.electron).toolTip).toContain(
+      'Ctrl+Alt+Shift+D is taken by another app — choose another.',
+    );
+  });
+});
