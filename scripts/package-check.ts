@@ -81,13 +81,10 @@ function checkAsar(archive: string): number {
   const files = asar
     .listPackage(archive, { isPack: false })
     .map((f) => f.replaceAll('\\', '/').replace(/^\//, ''));
-  for (const entry of [
-    'out/main/index.js',
-    'out/preload/index.cjs',
-    'out/renderer/index.html',
-    'package.json',
-  ]) {
-    if (!files.includes(entry)) fail(`The asar lacks ${entry}; the app could not start.`);
+  // The shell loads tray and notification icons from the app root, so they ship next to out/.
+  const required = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json'];
+  for (const entry of [...required, 'resources/icon.png', 'resources/tray/readyTemplate.png']) {
+    if (!files.includes(entry)) fail(`The asar lacks ${entry}, which the app needs at run time.`);
   }
   const forbidden: [RegExp, string][] = [
     [/^src\//, 'TypeScript sources'],
@@ -95,17 +92,17 @@ function checkAsar(archive: string): number {
     [/\.map$/, 'source maps'],
     [/(^|\/)\.env/, '.env files'],
     [/(^|\/)fixtures?\//, 'fixtures'],
-    [/^(scripts|docs|build|resources|release)\//, 'build-time folders'],
+    [/^(scripts|docs|build|release)\//, 'build-time folders'],
+    [/^resources\/(?!icon\.png$|tray(\/[^/]+\.png)?$)/, 'icon sources or scripts'],
   ];
   for (const [pattern, what] of forbidden) {
     const hit = files.find((f) => pattern.test(f));
-    if (hit) fail(`The asar contains ${what} (${hit}); only out/** and production dependencies may ship.`);
+    if (hit) fail(`The asar contains ${what} (${hit}); only what runs may ship.`);
   }
-  const topLevel = new Set(['out', 'node_modules', 'package.json']);
-  const outside = files.find(
-    (f) => !topLevel.has(f) && !f.startsWith('out/') && !f.startsWith('node_modules/'),
-  );
-  if (outside) fail(`The asar contains ${outside}, which is neither out/** nor a production dependency.`);
+  const shippedRoots = /^(out|node_modules|resources)(\/|$)|^package\.json$/;
+  const outside = files.find((f) => !shippedRoots.test(f));
+  if (outside)
+    fail(`The asar contains ${outside}, which is neither app code, an icon nor a production dependency.`);
 
   const allowed = productionPackages();
   const shipped = new Set(
@@ -214,7 +211,7 @@ async function main(): Promise<number> {
     console.log(
       [
         '\npackage:check passed:',
-        `  asar: ${fileCount} entries, only out/** and production dependencies, no sources, tests, maps or .env`,
+        `  asar: ${fileCount} entries, only out/**, runtime icons and production dependencies; no sources, tests, maps or .env`,
         `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME}`,
         `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
       ].join('\n'),
