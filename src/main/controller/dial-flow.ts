@@ -88,8 +88,19 @@ function context(ctx: ControllerContext, oneOffCallerId: CallerId | null) {
     plan: ctx.state.settings,
     selectedCallerId: ctx.state.selectedCallerId,
     oneOffCallerId,
-    onSent: (number: UnderstoodNumber) => ctx.update({ dialing: number }),
+    onSent: (number: UnderstoodNumber) => showDialing(ctx, number),
   };
+}
+
+/**
+ * "Dialing…" reaches the tray and panel on the next turn of the event loop, not synchronously: the
+ * subscribers rebuild the tray menu and post IPC, and that must not delay the POST leaving the
+ * machine. A dial that already answered by then shows nothing.
+ */
+function showDialing(ctx: ControllerContext, number: UnderstoodNumber): void {
+  setImmediate(() => {
+    if (ctx.pipeline.inFlight === number) ctx.update({ dialing: number });
+  });
 }
 
 /**

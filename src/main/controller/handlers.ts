@@ -53,7 +53,7 @@ export function createHandlers(ctx: ControllerContext): IntentHandlers {
     },
     restartToUpdate: async () => {
       if (!ctx.state.update.ready) return { ok: false, message: 'No update is waiting.' };
-      if (ctx.state.dialing !== null) {
+      if (ctx.pipeline.inFlight !== null) {
         return { ok: false, message: 'A call is being placed — restart once it has gone through.' };
       }
       deps.updater.restartToUpdate();
