@@ -48,7 +48,7 @@ type Parser = (input: string, options: DialOptions) => Understanding;
 /** Runs a parser behind the checks every entry point shares; turns any surprise into a sentence. */
 function guarded(parser: Parser, input: string, options: PhoneOptions): Understanding {
   try {
-    if (typeof input !== 'string') return { ok: false, reason: REFUSALS.notALink };
+    if (typeof input !== 'string') return { ok: false, reason: REFUSALS.notText };
     if (exceedsSizeLimit(input)) return { ok: false, reason: REFUSALS.tooLarge };
     const country = resolveCountry(options?.defaultCountry);
     if (!country) return { ok: false, reason: REFUSALS.unknownCountry(String(options?.defaultCountry)) };

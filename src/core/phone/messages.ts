@@ -8,6 +8,7 @@ export const REFUSALS = {
     'The text contains invisible direction marks that can reorder digits on screen; type the number into the panel so you dial exactly what you see.',
   foreignDigits:
     'The text uses digits from another script that are easy to misread; type the number into the panel so you dial exactly what you see.',
+  notText: 'There is no text to read a phone number from; highlight the number and try again.',
   tooManyCandidates:
     'The selection holds too many number-like pieces to check them all; highlight just the phone number and try again.',
   unknownCountry: (code: string) =>

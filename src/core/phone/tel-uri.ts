@@ -30,6 +30,8 @@ export function parseTelSubscriber(subscriber: string, options: DialOptions): Su
     const eq = param.indexOf('=');
     const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
     const value = eq < 0 ? '' : param.slice(eq + 1).trim();
+    // Sloppy pages end hrefs with a stray ";": an empty parameter says nothing.
+    if (name === '' && value === '') continue;
     // Whitespace inside a parameter is an extra argument smuggled into the link, not RFC 3966.
     if (!PARAM_NAME.test(name) || /\s/.test(value)) return refuse(REFUSALS.notANumber);
     if (name === 'ext') {

@@ -74,9 +74,19 @@ describe('hostile selections', () => {
     expect(understand('é'.repeat(32_768), US)).toEqual({ ok: true, numbers: [] });
   });
 
+  it('counts an emoji as four bytes and a lone surrogate as three', () => {
+    expect(understand('😀'.repeat(16_384), US)).toEqual({ ok: true, numbers: [] });
+    expect(understand('😀'.repeat(16_385), US)).toEqual(refusal(/larger than 64 KiB/));
+    expect(understand('\ud800'.repeat(21_846), US)).toEqual(refusal(/larger than 64 KiB/));
+  });
+
   it('refuses a digit dump instead of stalling on it', () => {
     const dump = Array.from({ length: 700 }, (_, i) => `801-555-${String(1000 + i)}`).join('\n');
     expect(understand(dump, US)).toEqual(refusal(/too many number-like pieces/));
+  });
+
+  it('refuses something that is not text at all (a bad IPC payload) without throwing', () => {
+    expect(understand(undefined as unknown as string, US)).toEqual(refusal(/no text/));
   });
 
   it('refuses an unknown default country with a way forward', () => {

@@ -322,6 +322,7 @@ export const LINKS: PhoneCase[] = [
     input: 'tel:+1-385-555-1234;ext=22;foo=bar',
     numbers: [us('3855551234', '22')],
   },
+  { what: 'tel: with a stray trailing semicolon', input: 'tel:+13855551234;', numbers: [us('3855551234')] },
   {
     what: 'tel: sloppy local number with brackets',
     input: 'tel:(801) 555-0100',
