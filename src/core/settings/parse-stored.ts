@@ -14,7 +14,9 @@ export function parseStoredSettings(raw: unknown): StoredSettingsVerdict {
     return { ok: false, reason: 'the settings file does not hold an object' };
   }
   const known = Object.fromEntries(
-    Object.entries(raw as Record<string, unknown>).filter(([key]) => key in settingsSchema.shape),
+    Object.entries(raw as Record<string, unknown>).filter(([key]) =>
+      Object.hasOwn(settingsSchema.shape, key),
+    ),
   );
   const parsed = settingsSchema.safeParse({ ...defaultSettings(), ...known });
   if (!parsed.success) {
