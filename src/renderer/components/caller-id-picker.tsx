@@ -22,7 +22,7 @@ export function CallerIdPicker(props: Props) {
 
   const choose = async (index: number) => {
     const chosen = callerIds[index];
-    if (!chosen || sameCallerId(chosen, selectedCallerId)) return;
+    if (!chosen || busy || sameCallerId(chosen, selectedCallerId)) return;
     setMessage(null);
     const wanted = { label: chosen.label, outboundCallerId: chosen.outboundCallerId };
     setRequested(wanted);
@@ -52,7 +52,8 @@ export function CallerIdPicker(props: Props) {
           {callerIdsLoading ? 'Refreshing…' : 'Refresh'}
         </button>
       </div>
-      <fieldset className="caller-ids" disabled={busy}>
+      {/* Not disabled while busy: disabling would throw keyboard focus out of the group mid-choice. */}
+      <fieldset className={`caller-ids${busy ? ' busy' : ''}`}>
         <legend className="visually-hidden">Outbound caller ID for your calls</legend>
         {callerIds.length === 0 &&
           (callerIdsLoading ? (

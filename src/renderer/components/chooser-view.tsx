@@ -72,11 +72,9 @@ export function ChooserView({ chooser }: Props) {
               disabled={sending}
               aria-label={`Call ${number.display}${number.extension ? `, then extension ${number.extension}` : ''}`}
             >
-              {!single && (
-                <span className="chooser-index" aria-hidden="true">
-                  {index + 1}
-                </span>
-              )}
+              <span className="chooser-index" aria-hidden="true">
+                {single ? 'Call' : index + 1}
+              </span>
               <span className="chooser-display">{number.display}</span>
               {number.extension && (
                 <span className="chooser-extension">then key in ext. {number.extension}</span>
