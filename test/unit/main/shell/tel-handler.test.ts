@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createTelHandler } from '../../../../src/main/protocol/tel-handler';
+import { FakeApp, FakeShell } from '../../../support/electron-fake';
+
+const proc = { defaultApp: false, execPath: '/opt/xtd', argv: ['/opt/xtd'] };
+
+describe('becoming the tel: handler', () => {
+  it('Linux: sets it (xdg-mime through setAsDefaultProtocolClient) and says so', async () => {
+    const app = new FakeApp();
+    const shell = new FakeShell();
+    const handler = createTelHandler(app, {
+      platform: 'linux',
+      proc,
+      openExternal: (u) => shell.openExternal(u),
+    });
+    expect(handler.isDefault()).toBe(false);
+    const result = await handler.setAsDefault();
+    expect(result).toMatchObject({ ok: true, state: { isDefault: true, canSetDefault: true, help: null } });
+    expect([...app.protocolClients.keys()]).toEqual(['tel', 'callto']);
+    expect(shell.externals).toEqual([]);
+  });
+
+  it('Windows: explains the protected choice and opens Default apps', async () => {
+    const app = new FakeApp();
+    app.protectedSchemes.add('tel');
+    app.protectedSchemes.add('callto');
+    const shell = new FakeShell();
+    const handler = createTelHandler(app, {
+      platform: 'win32',
+      proc,
+      openExternal: (u) => shell.openExternal(u),
+    });
+    const result = await handler.setAsDefault();
+    expect(result.ok).toBe(false);
+    expect(result.state.canSetDefault).toBe(false);
+    expect(result.message).toMatch(/Settings → Apps → Default apps/);
+    expect(shell.externals).toEqual(['ms-settings:defaultapps']);
+  });
+
+  it('macOS: points to FaceTime’s setting', async () => {
+    const app = new FakeApp();
+    app.protectedSchemes.add('tel');
+    const handler = createTelHandler(app, { platform: 'darwin', proc, openExternal: async () => undefined });
+    expect(handler.state().help).toMatch(/FaceTime/);
+    expect((await handler.setAsDefault()).message).toMatch(/FaceTime → Settings/);
+  });
+});

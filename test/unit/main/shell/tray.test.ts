@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
+import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
+import { postsTo, useSimulator } from '../../../support/simulator';
+import { boot, panelOf, trayOf, type Booted } from './shell-harness';
+
+describe('the tray icon', () => {
+  it('shows the state at a glance', () => {
+    const number = {
+      dial: '1',
+      e164: null,
+      display: '1',
+      extension: null,
+      country: null,
+      kind: 'internal' as const,
+    };
+    expect(trayIconState({ status: 'ready', dialing: null })).toBe('ready');
+    expect(trayIconState({ status: 'demo', dialing: null })).toBe('ready');
+    expect(trayIconState({ status: 'ready', dialing: number })).toBe('dialing');
+    expect(trayIconState({ status: 'token-rejected', dialing: null })).toBe('token-rejected');
+    expect(trayIconState({ status: 'forbidden', dialing: null })).toBe('token-rejected');
+    expect(trayIconState({ status: 'offline', dialing: null })).toBe('offline');
+    expect(trayIconState({ status: 'not-configured', dialing: null })).toBe('not-configured');
+  });
+
+  it('uses template images on macOS and a theme-matched glyph elsewhere', () => {
+    expect(trayIconPath('/r', 'ready', 'darwin', true)).toBe('/r/readyTemplate.png');
+    expect(trayIconPath('/r', 'offline', 'win32', true)).toBe('/r/offline-light.png');
+    expect(trayIconPath('/r', 'offline', 'linux', false)).toBe('/r/offline-dark.png');
+  });
+});
+
+describe('the tray in the running app', () => {
+  const sim = useSimulator({ https: false });
+  let booted: Booted | null = null;
+  afterEach(async () => {
+    await booted?.close();
+    booted = null;
+  });
+  const started = async () => {
+    booted = boot({ simulator: sim() });
+    await booted.shell;
+    await booted.node().controller.start();
+    return { b: booted, tray: trayOf(booted.electron) };
+  };
+
+  it('is ready once caller IDs load, and lists them as a radio group with the selected one checked', async () => {
+    const { b, tray } = await started();
+    expect(tray.image).toBe('/app/resources/tray/ready-dark.png');
+    const state = b.node().controller.getState();
+    const radios = tray.contextMenu?.template.filter((item) => item.type === 'radio') ?? [];
+    expect(radios).toHaveLength(state.callerIds.length);
+    expect(radios.filter((item) => item.checked).map((item) => item.label)).toEqual([
+      `${state.selectedCallerId?.label} — ${state.selectedCallerId?.display}`,
+    ]);
+    for (const label of [
+      'Dial selection',
+      'Dial clipboard',
+      'Open panel',
+      'Pause hotkey',
+      'Settings…',
+      'Quit Xima Tray Dialer',
+    ]) {
+      expect(tray.item(label)).toBeDefined();
+    }
+  });
+
+  it('choosing a caller ID in the menu sets it in Xima', async () => {
+    const { b, tray } = await started();
+    const other = b
+      .node()
+      .controller.getState()
+      .callerIds.find(
+        (c) => c.outboundCallerId !== b.node().controller.getState().selectedCallerId?.outboundCallerId,
+      );
+    expect(other).toBeDefined();
+    const item = tray.contextMenu?.template.find(
+      (i) => i.type === 'radio' && i.label?.startsWith(other!.label),
+    );
+    item?.click?.();
+    for (let i = 0; i < 50 && postsTo(sim(), 'selected-outbound-caller-id').length === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(postsTo(sim(), 'selected-outbound-caller-id')[0]?.body).toEqual({
+      label: other!.label,
+      outboundCallerId: other!.outboundCallerId,
+    });
+  });
+
+  it('"Dial clipboard" dials what is on the clipboard', async () => {
+    const { b, tray } = await started();
+    b.electron.clipboard.set({ 'text/plain': '801-555-9876' });
+    tray.item('Dial clipboard').click?.();
+    for (let i = 0; i < 50 && postsTo(sim(), 'click-to-dial').length === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(postsTo(sim(), 'click-to-dial')[0]?.body).toMatchObject({ numberToDial: '8015559876' });
+  });
+
+  it('"Pause hotkey" frees the shortcut and ticks the box; "Settings…" opens the settings view', async () => {
+    const { b, tray } = await started();
+    tray.item('Pause hotkey').click?.();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(b.electron.globalShortcut.registered.size).toBe(0);
+    expect(tray.item('Pause hotkey').checked).toBe(true);
+    expect(tray.toolTip).toContain('Hotkey paused');
+    tray.item('Settings…').click?.();
+    expect(panelOf(b.electron).isVisible()).toBe(true);
+    expect(panelOf(b.electron).webContents.sentOn(NAVIGATE_CHANNEL).at(-1)).toBe('settings');
+  });
+
+  it('rebuilds the menu only when something in it changed, and follows the OS theme', async () => {
+    const { b, tray } = await started();
+    const menu = tray.contextMenu;
+    await b.node().controller.handlers.clearHistory();
+    expect(tray.contextMenu).toBe(menu);
+    b.electron.nativeTheme.switchTo(true);
+    expect(tray.image).toBe('/app/resources/tray/ready-light.png');
+  });
+});
