@@ -1,8 +1,13 @@
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_POLICY } from '../../../../src/core/policy';
 import { loadMachinePolicy, policyFilePath, type PolicyFs } from '../../../../src/main/policy';
 import type { Platform } from '../../../../src/main/ports';
 import { createRecordingLogger } from '../../../support/node-ports';
+
+// The composition root passes node:fs itself.
+const nodeFsFits: PolicyFs = { readFileSync, statSync };
+void nodeFsFits;
 
 interface FakeEntry {
   bytes?: Uint8Array;

@@ -1,3 +1,4 @@
+import { readFileSync, statSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TokenProtection } from '../../../../src/main/ports';
 import { importProvisionedToken, type ProvisioningFs } from '../../../../src/main/token-provisioning';
@@ -6,6 +7,10 @@ import { createMemoryTokenVault, createRecordingLogger } from '../../../support/
 const USER_DATA = '/home/agent/.config/Xima Tray Dialer';
 const DROP = `${USER_DATA}/provision-token.txt`;
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.provisioned-token.sig';
+
+// The composition root passes node:fs itself.
+const nodeFsFits: ProvisioningFs = { readFileSync, statSync, unlinkSync };
+void nodeFsFits;
 
 interface FakeFs extends ProvisioningFs {
   files: Map<string, string>;
