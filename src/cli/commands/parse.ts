@@ -6,7 +6,7 @@ import type { CommandContext } from './context';
 
 function line(n: UnderstoodNumber): string {
   const parts = [n.dial, n.display];
-  if (n.extension) parts.push(`ext. ${n.extension}`);
+  if (n.extension) parts.push(`(key in extension ${n.extension} once connected)`);
   if (n.kind === 'internal') parts.push('(internal extension)');
   return `${parts.join('  ')}\n`;
 }
