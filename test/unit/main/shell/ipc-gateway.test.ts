@@ -7,7 +7,12 @@ import {
 } from '../../../../src/main/ipc/gateway';
 import { NETWORK_CHANNEL } from '../../../../src/main/ipc/internal-channels';
 import { ownUrlMatcher } from '../../../../src/main/window/own-url';
-import { channelOf, payloadSchemas, type IntentHandlers } from '../../../../src/shared/ipc-contract';
+import {
+  channelOf,
+  payloadSchemas,
+  type Intent,
+  type IntentHandlers,
+} from '../../../../src/shared/ipc-contract';
 import { FakeFrame, FakeIpcMain } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { boot, panelOf, type Booted } from './shell-harness';
@@ -44,7 +49,9 @@ function gateway() {
 describe('the IPC gateway', () => {
   it('registers exactly one handler per intent, by channel name', () => {
     const { ipcMain } = gateway();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(payloadSchemas).map(channelOf).sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      (Object.keys(payloadSchemas) as Intent[]).map(channelOf).sort(),
+    );
   });
 
   it('passes a valid payload from the panel to its handler', async () => {

@@ -110,7 +110,7 @@ describe('the tray in the running app', () => {
   it('rebuilds the menu only when something in it changed, and follows the OS theme', async () => {
     const { b, tray } = await started();
     const menu = tray.contextMenu;
-    await b.node().controller.handlers.clearHistory();
+    await b.node().controller.handlers.clearHistory(undefined);
     expect(tray.contextMenu).toBe(menu);
     b.electron.nativeTheme.switchTo(true);
     expect(tray.image).toBe('/app/resources/tray/ready-light.png');
