@@ -9,8 +9,11 @@ export function callerIdName(callerId: CallerId): string {
   return callerId.label.trim() || callerId.outboundCallerId;
 }
 
+/** The extension is never dialed: remind the agent to key it in (the display may already show it). */
 function extensionHint(number: UnderstoodNumber): string {
-  return number.extension === null ? '' : ` — key in extension ${number.extension} when they answer`;
+  if (number.extension === null) return '';
+  if (number.display.includes(number.extension)) return ' — key in the extension when they answer';
+  return ` — key in extension ${number.extension} when they answer`;
 }
 
 export function callingMessage(number: UnderstoodNumber, callerId: CallerId | null): string {

@@ -45,10 +45,11 @@ const BAD_STATUS: Partial<Record<XimaError['kind'], ConnectionStatus>> = {
  * Status after a failed exchange. Only failures that say something about the connection change it:
  * a 400 for one bad number or a 429 leaves the status as it was.
  */
-export function markFailure(ctx: ControllerContext, error: XimaError): void {
+export function markFailure(ctx: ControllerContext, error: XimaError, quiet = false): void {
   const status = BAD_STATUS[error.kind];
   if (status === undefined) return;
-  if (status === 'token-rejected' && ctx.state.status !== 'token-rejected') {
+  // `quiet`: the caller already tells the agent (a failed dial), one notification per press is enough.
+  if (status === 'token-rejected' && ctx.state.status !== 'token-rejected' && !quiet) {
     ctx.notify('Xima rejected the token', error.message, 'settings');
   }
   ctx.update({ status, statusMessage: error.message });

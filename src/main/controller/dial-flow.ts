@@ -50,7 +50,7 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
         ctx.notify('Calling', outcome.message);
         ctx.notice('success', outcome.message);
       } else {
-        markFailure(ctx, outcome.error);
+        markFailure(ctx, outcome.error, true);
         const settingsFix = outcome.error.kind === 'auth' || outcome.error.kind === 'forbidden';
         ctx.notify('Call not placed', outcome.message, settingsFix ? 'settings' : 'home');
         ctx.notice('error', outcome.message);
