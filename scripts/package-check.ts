@@ -14,6 +14,7 @@ const require = createRequire(join(projectDir, 'package.json'));
 // @electron/asar is electron-builder's own dependency: read the archive with the code that wrote it.
 const asar = createRequire(require.resolve('app-builder-lib'))('@electron/asar') as {
   listPackage(archive: string, options: { isPack: boolean }): string[];
+  extractFile(archive: string, file: string): Buffer;
 };
 
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -123,6 +124,20 @@ function checkAsar(archive: string): number {
   return files.length;
 }
 
+/** Electron takes the Wayland app_id / WM_CLASS from the packaged package.json's desktopName. */
+function checkPackagedManifest(archive: string): void {
+  const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+  if (manifest.desktopName !== DESKTOP_FILE) {
+    fail(`The packaged package.json has desktopName ${String(manifest.desktopName)}, not ${DESKTOP_FILE}.`);
+  }
+  if (manifest.main !== './out/main/index.js' && manifest.main !== 'out/main/index.js') {
+    fail(`The packaged package.json's main is ${String(manifest.main)}, not out/main/index.js.`);
+  }
+}
+
 async function checkFuses(binary: string): Promise<void> {
   const wire = await getCurrentFuseWire(binary);
   for (const [fuse, want] of EXPECTED_FUSES) {
@@ -200,6 +215,7 @@ async function main(): Promise<number> {
     const archive = join(appOutDir, 'resources', 'app.asar');
     if (!existsSync(archive)) throw new Error(`electron-builder wrote no app.asar at ${archive}.`);
     const fileCount = checkAsar(archive);
+    checkPackagedManifest(archive);
     await checkFuses(join(appOutDir, EXECUTABLE));
     checkDesktopEntry('deb', desktop.deb?.text, desktop.deb?.fileName);
     checkDesktopEntry('AppImage', desktop.AppImage?.text, desktop.AppImage?.fileName);
