@@ -1,36 +1,21 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/core/phone';
+import { runXimaDial } from '../support/simulator';
 import { ALL_CASES } from '../unit/phone/phone-cases';
 import type { PhoneCase } from '../unit/phone/phone-cases';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * `xima-dial parse` from a cold process, the way an integrator runs it (`npm run cli` = tsx
- * src/cli/main.ts; `node --import tsx` is the same loader without npx's start-up cost).
- */
-function parse(text: string, flags: string[] = []): Promise<CliRun> {
-  const env = { ...process.env, XIMA_COUNTRY: '', XIMA_FORMAT: '' };
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'parse', ...flags, '--', text];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+/** `xima-dial parse` in a child process: the bundled CLI, or from source as `npm run cli` runs it. */
+const parse = (text: string, flags: string[] = [], fromSource = false) =>
+  runXimaDial(['parse', ...flags, '--', text], {}, { fromSource });
 
 // A sample of the unit table: every kind of shape, not every case (each run is a new process).
 const SAMPLE = [
   'Outlook signature with direct and mobile lines',
+  'Gmail signature with an extension',
+  'PDF with a line break inside the number',
+  'ISO date',
+  'tel: local number with a domain phone-context',
+  'web table copied without whitespace between label and number',
   'German signature read by a German agent: national number without the trunk 0',
   'International number with the e164 setting',
   'Japanese number written entirely in full-width characters',
@@ -102,8 +87,8 @@ describe('xima-dial parse', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ numbers: [{ dial: '00442079460958', country: 'GB' }] });
   });
 
-  it('prints what would be dialed for people without --json', async () => {
-    const run = await parse('Direct: (801) 555-0142');
+  it('prints what would be dialed for people without --json, also from source (npm run cli)', async () => {
+    const run = await parse('Direct: (801) 555-0142', [], true);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('8015550142');
     expect(run.stdout).toContain('(801) 555-0142');
