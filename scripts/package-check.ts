@@ -124,6 +124,18 @@ function checkAsar(archive: string): number {
   return files.length;
 }
 
+/** koffi's native binary must sit outside the asar: a .node file cannot be dlopen'ed from inside it. */
+function checkNativeUnpacked(appOutDir: string): void {
+  const binding = join(
+    appOutDir,
+    'resources/app.asar.unpacked/node_modules/@koromix',
+    `koffi-${process.platform}-${process.arch}`,
+    `${process.platform}_${process.arch}`,
+    'koffi.node',
+  );
+  if (!existsSync(binding)) fail(`koffi's native binary is not unpacked next to the asar (${binding}).`);
+}
+
 /** Electron takes the Wayland app_id / WM_CLASS from the packaged package.json's desktopName. */
 function checkPackagedManifest(archive: string): void {
   const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<
@@ -216,6 +228,7 @@ async function main(): Promise<number> {
     if (!existsSync(archive)) throw new Error(`electron-builder wrote no app.asar at ${archive}.`);
     const fileCount = checkAsar(archive);
     checkPackagedManifest(archive);
+    checkNativeUnpacked(appOutDir);
     await checkFuses(join(appOutDir, EXECUTABLE));
     checkDesktopEntry('deb', desktop.deb?.text, desktop.deb?.fileName);
     checkDesktopEntry('AppImage', desktop.AppImage?.text, desktop.AppImage?.fileName);
@@ -228,6 +241,7 @@ async function main(): Promise<number> {
       [
         '\npackage:check passed:',
         `  asar: ${fileCount} entries, only out/**, runtime icons and production dependencies; no sources, tests, maps or .env`,
+        `  koffi's native binary unpacked beside the asar; packaged desktopName ${DESKTOP_FILE}`,
         `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME}`,
         `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
       ].join('\n'),
