@@ -1,4 +1,5 @@
 import type { Env, ReadTextFile } from './config';
+import { EXIT, type ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so the whole CLI runs in-process in tests too. */
 export interface CliIo {
@@ -11,6 +12,12 @@ export interface CliIo {
 /** One line for people to read, on stderr; never anything secret. */
 export function say(io: CliIo, message: string): void {
   io.stderr(`${message}\n`);
+}
+
+/** Says why, and exits 2: bad input or configuration, nothing sent. */
+export function refuse(io: CliIo, message: string): ExitCode {
+  say(io, message);
+  return EXIT.badInput;
 }
 
 /** Quotes user text in a sentence: short, one line, no control characters. */

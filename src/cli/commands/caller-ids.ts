@@ -1,7 +1,7 @@
 import type { CallerId } from '../../shared/settings-schema';
 import type { CallerIdList } from '../../core/xima/types';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { say } from '../io';
+import { refuse, say } from '../io';
 import type { CommandContext } from './context';
 import { failure, withClient } from './run-remote';
 
@@ -36,11 +36,8 @@ function table(list: CallerIdList): string {
     .join('');
 }
 
-export function callerIds(ctx: CommandContext): Promise<ExitCode> {
-  if (ctx.args.positionals.length > 0) {
-    say(ctx.io, 'caller-ids takes no arguments');
-    return Promise.resolve(EXIT.badInput);
-  }
+export async function callerIds(ctx: CommandContext): Promise<ExitCode> {
+  if (ctx.args.positionals.length > 0) return refuse(ctx.io, 'caller-ids takes no arguments');
   return withClient(ctx, true, async (client) => {
     const result = await client.listCallerIds();
     const failed = failure(ctx, result);

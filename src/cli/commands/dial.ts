@@ -1,9 +1,8 @@
 import type { ClickToDialRequest } from '../../core/xima/types';
-import { phoneOptions } from '../config';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { say } from '../io';
+import { refuse, say } from '../io';
 import type { CommandContext } from './context';
-import { exactlyOneNumber } from './one-number';
+import { numberFromArgs } from './one-number';
 import { failure, withClient } from './run-remote';
 
 /** `--caller-id` and `--prefix` exactly as they will be sent, or the sentence refusing them. */
@@ -33,22 +32,10 @@ function options(
 }
 
 export async function dial(ctx: CommandContext): Promise<ExitCode> {
-  const text = ctx.args.positionals.join(' ');
-  if (ctx.args.positionals.length === 0) {
-    say(ctx.io, 'Give the number to dial, e.g. xima-dial dial "(385) 555-1234"');
-    return EXIT.badInput;
-  }
   const extra = options(ctx);
-  const phone = phoneOptions(ctx.args, ctx.io.env);
-  if (!extra.ok || !phone.ok) {
-    say(ctx.io, !extra.ok ? extra.message : !phone.ok ? phone.message : '');
-    return EXIT.badInput;
-  }
-  const number = exactlyOneNumber(text, phone.value);
-  if (!number.ok) {
-    say(ctx.io, number.message);
-    return EXIT.badInput;
-  }
+  if (!extra.ok) return refuse(ctx.io, extra.message);
+  const number = numberFromArgs(ctx, 'Give the number to dial, e.g. xima-dial dial "(385) 555-1234"');
+  if (!number.ok) return refuse(ctx.io, number.message);
   return withClient(ctx, true, async (client) => {
     const result = await client.clickToDial({ numberToDial: number.value.dial, ...extra.request });
     const failed = failure(ctx, result);

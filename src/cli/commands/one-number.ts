@@ -1,6 +1,7 @@
 import { understand, type PhoneOptions, type UnderstoodNumber } from '../../core/phone/index';
-import type { Resolved } from '../config';
+import { phoneOptions, type Resolved } from '../config';
 import { quote } from '../io';
+import type { CommandContext } from './context';
 
 /** `dial` and `callback` act on exactly one number: none or two different ones is refused, unsent. */
 export function exactlyOneNumber(text: string, options: PhoneOptions): Resolved<UnderstoodNumber> {
@@ -16,4 +17,12 @@ export function exactlyOneNumber(text: string, options: PhoneOptions): Resolved<
     };
   }
   return { ok: true, value: first };
+}
+
+/** The one number in the command's positional text, understood with --country/--format. */
+export function numberFromArgs(ctx: CommandContext, whenMissing: string): Resolved<UnderstoodNumber> {
+  if (ctx.args.positionals.length === 0) return { ok: false, message: whenMissing };
+  const phone = phoneOptions(ctx.args, ctx.io.env);
+  if (!phone.ok) return phone;
+  return exactlyOneNumber(ctx.args.positionals.join(' '), phone.value);
 }

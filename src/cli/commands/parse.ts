@@ -1,7 +1,7 @@
 import { understand, type UnderstoodNumber } from '../../core/phone/index';
 import { phoneOptions } from '../config';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { say } from '../io';
+import { refuse, say } from '../io';
 import type { CommandContext } from './context';
 
 function line(n: UnderstoodNumber): string {
@@ -13,20 +13,12 @@ function line(n: UnderstoodNumber): string {
 
 /** What would be dialed, without any request. */
 export function parse(ctx: CommandContext): ExitCode {
-  if (ctx.args.positionals.length === 0) {
-    say(ctx.io, 'Give the text to understand, e.g. xima-dial parse "Call (385) 555-1234 ext. 22"');
-    return EXIT.badInput;
-  }
+  if (ctx.args.positionals.length === 0)
+    return refuse(ctx.io, 'Give the text to understand, e.g. xima-dial parse "Call (385) 555-1234 ext. 22"');
   const options = phoneOptions(ctx.args, ctx.io.env);
-  if (!options.ok) {
-    say(ctx.io, options.message);
-    return EXIT.badInput;
-  }
+  if (!options.ok) return refuse(ctx.io, options.message);
   const understood = understand(ctx.args.positionals.join(' '), options.value);
-  if (!understood.ok) {
-    say(ctx.io, understood.reason);
-    return EXIT.badInput;
-  }
+  if (!understood.ok) return refuse(ctx.io, understood.reason);
   if (ctx.args.flags.json) {
     // Exactly the documented fields, whatever else the understanding may carry.
     const numbers = understood.numbers.map(({ dial, e164, display, extension, country, kind }) => ({

@@ -1,7 +1,7 @@
 import type { XimaApi, XimaResult } from '../../core/xima/types';
 import { connectionConfig } from '../config';
-import { EXIT, exitCodeFor, type ExitCode } from '../exit-codes';
-import { say } from '../io';
+import { exitCodeFor, type ExitCode } from '../exit-codes';
+import { refuse, say } from '../io';
 import type { CommandContext } from './context';
 
 /**
@@ -14,10 +14,7 @@ export async function withClient(
   work: (client: XimaApi) => Promise<ExitCode>,
 ): Promise<ExitCode> {
   const config = connectionConfig(ctx.args, ctx.io.env, ctx.io.readFile, needsExtension);
-  if (!config.ok) {
-    say(ctx.io, config.message);
-    return EXIT.badInput;
-  }
+  if (!config.ok) return refuse(ctx.io, config.message);
   const { connect } = await import('../network');
   const connection = connect(config.value);
   try {

@@ -1,6 +1,6 @@
 import type { CallerId } from '../../shared/settings-schema';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { quote, say } from '../io';
+import { quote, refuse, say } from '../io';
 import type { CommandContext } from './context';
 import { failure, withClient } from './run-remote';
 
@@ -19,11 +19,13 @@ export function findCallerIds(list: CallerId[], wanted: string): CallerId[] {
   return list.filter((c) => c.label.trim().toLowerCase() === text.toLowerCase());
 }
 
-export function selectCallerId(ctx: CommandContext): Promise<ExitCode> {
+export async function selectCallerId(ctx: CommandContext): Promise<ExitCode> {
   const wanted = ctx.args.positionals.join(' ').trim();
   if (wanted === '') {
-    say(ctx.io, 'Give the caller ID number or label to select, e.g. xima-dial select-caller-id "Sales Desk"');
-    return Promise.resolve(EXIT.badInput);
+    return refuse(
+      ctx.io,
+      'Give the caller ID number or label to select, e.g. xima-dial select-caller-id "Sales Desk"',
+    );
   }
   return withClient(ctx, true, async (client) => {
     const list = await client.listCallerIds();
@@ -32,16 +34,17 @@ export function selectCallerId(ctx: CommandContext): Promise<ExitCode> {
     const matches = findCallerIds(list.value.callerIds, wanted);
     const [match, ...others] = matches;
     if (!match) {
-      say(ctx.io, `No caller ID matches ${quote(wanted)} — run xima-dial caller-ids to see the list`);
-      return EXIT.badInput;
+      return refuse(
+        ctx.io,
+        `No caller ID matches ${quote(wanted)} — run xima-dial caller-ids to see the list`,
+      );
     }
     if (others.length > 0) {
       const names = matches.map((c) => `${c.label} ${c.outboundCallerId}`).join(', ');
-      say(
+      return refuse(
         ctx.io,
         `${quote(wanted)} matches ${matches.length} caller IDs (${names}) — give the label or number exactly`,
       );
-      return EXIT.badInput;
     }
     const result = await client.selectCallerId(match);
     const failed = failure(ctx, result);
