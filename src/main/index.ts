@@ -1,18 +1,20 @@
 // Composition root: the only file that imports real Electron objects and wires them into the shell and
 // the controller. Everything it calls is tested with test/support/electron-fake.ts.
 import * as electron from 'electron';
+import * as nodeFs from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMPTY_POLICY } from '../core/policy';
 import { createXimaClient } from '../core/xima';
 import { createDemoSimulator } from './adapters/demo-simulator';
 import { runApp } from './app/run-app';
 import type { StartEnv } from './app/start-env';
 import { createAppController } from './controller';
 import { createSupportLog } from './log';
-import type { Platform } from './ports';
+import { loadMachinePolicy } from './policy';
+import type { AppController, Platform } from './ports';
 import {
   createElectronSettingsFile,
   createHistoryStore,
@@ -20,6 +22,8 @@ import {
   createSettingsStore,
   createTokenVault,
 } from './settings';
+import { importProvisionedToken } from './token-provisioning';
+import { createUpdater, type AppUpdaterControl, type AutoUpdaterLike } from './updater';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
 const platform = process.platform as Platform;
@@ -42,6 +46,10 @@ const env: StartEnv = {
 };
 
 const clock = { now: () => Date.now() };
+const require = createRequire(import.meta.url);
+let controller: AppController | null = null;
+let updater: AppUpdaterControl | null = null;
+const provisioningMessages: string[] = [];
 
 void runApp(electron, env, {
   fs: { mkdir, writeFile: (path, data) => writeFile(path, data, 'utf8'), rm },
@@ -50,20 +58,52 @@ void runApp(electron, env, {
     const userData = app.getPath('userData');
     const logFolder = app.getPath('logs');
     const logger = createSupportLog({ dir: logFolder, clock });
+    const { policy } = loadMachinePolicy({ platform, env: process.env, fs: nodeFs, logger });
+    const tokenVault = createTokenVault(safeStorage, createSecretFile(join(userData, 'token.bin')), platform);
+    // An admin's script may have left a token for this user: into the vault, and the plain file deleted.
+    const provisioned = importProvisionedToken({
+      argv: process.argv,
+      userDataDir: userData,
+      vault: tokenVault,
+      fs: nodeFs,
+      logger,
+    });
+    provisioningMessages.push(...provisioned.messages);
+    updater = createUpdater({
+      updateUrl: policy.updateUrl,
+      platform,
+      packaged: app.isPackaged,
+      appImage: Boolean(process.env.APPIMAGE),
+      // electron-updater picks its platform class on first access: only load it when updates are on.
+      loadAutoUpdater: () => (require('electron-updater') as { autoUpdater: AutoUpdaterLike }).autoUpdater,
+      onState: (state) => controller?.setUpdateState(state),
+      activity: () => {
+        const state = controller?.getState();
+        return { dialing: Boolean(state?.dialing), chooserOpen: Boolean(state?.chooser) };
+      },
+      clock,
+      logger,
+    });
     const { transport, ...shellPorts } = ports;
-    return createAppController({
+    controller = createAppController({
       ...shellPorts,
+      updater: { restartToUpdate: () => updater?.restartToUpdate() },
       settingsStore: createSettingsStore(createElectronSettingsFile({ cwd: userData }), clock, logger),
       historyStore: createHistoryStore(createSecretFile(join(userData, 'history.json')), logger),
-      tokenVault: createTokenVault(safeStorage, createSecretFile(join(userData, 'token.bin')), platform),
+      tokenVault,
       logFolder,
       createXima: (config) => createXimaClient({ ...config, transport }),
-      demo: createDemoSimulator(),
+      demo: policy.demoAllowed ? createDemoSimulator() : null,
       logger,
       clock,
       newId: () => crypto.randomUUID(),
-      // The machine policy file is read by the fleet-deployment work (issue 6); none until it lands.
-      policy: EMPTY_POLICY,
+      policy,
     });
+    return controller;
   },
+}).then((shell) => {
+  if (!shell) return;
+  for (const message of provisioningMessages) shell.notifier.show('Xima token', message);
+  updater?.start();
+  electron.powerMonitor.on('resume', () => updater?.resumed());
 });

@@ -7,7 +7,7 @@ import { pushToPanel, registerIpcGateway } from '../ipc/gateway';
 import { createLoginItem } from '../login-item/login-item';
 import type { AutostartFs } from '../login-item/linux-autostart';
 import { createElectronNotifier } from '../notifications/electron-notifier';
-import type { AppController, ControllerDeps } from '../ports';
+import type { AppController, ControllerDeps, Notifier } from '../ports';
 import { createTelHandler } from '../protocol/tel-handler';
 import { createSelectionCapture, isWayland } from '../selection/create-selection-reader';
 import { realClock } from '../selection/types';
@@ -37,6 +37,7 @@ export interface Shell {
   panel: PanelWindowController;
   tray: TrayPresenter;
   hotkey: HotkeyService;
+  notifier: Notifier;
 }
 
 export interface ShellDeps {
@@ -205,5 +206,5 @@ export function startShell(
   pre.inbox.open((uri) => void controller.openLink(uri));
   void controller.start();
 
-  return { controller, panel, tray, hotkey };
+  return { controller, panel, tray, hotkey, notifier };
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDemoSimulator } from '../../../../src/main/adapters/demo-simulator';
+import { createElectronTransport } from '../../../../src/main/adapters/electron-transport';
+import { FakeNet, FakeSession } from '../../../support/electron-fake';
+import { useSimulator } from '../../../support/simulator';
+import { boot, type Booted } from './shell-harness';
+
+describe('the app transport (net.fetch)', () => {
+  it('sends no cookies, uses no cache and follows no redirect', async () => {
+    const net = new FakeNet();
+    net.handler = async () => new Response(null, { status: 204 });
+    const transport = createElectronTransport(net, new FakeSession());
+    await transport.fetch('https://acme.xima.cloud/rest/api/v1/callback', { method: 'POST', body: '{}' });
+    expect(net.requests[0]?.init).toMatchObject({
+      method: 'POST',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+    });
+  });
+
+  it('opens the connection ahead of time on the same session', async () => {
+    const session = new FakeSession();
+    await createElectronTransport(new FakeNet(), session).preconnect?.('https://acme.xima.cloud');
+    expect(session.preconnects).toEqual([{ url: 'https://acme.xima.cloud', numSockets: 1 }]);
+  });
+});
+
+describe('warming the connection again', () => {
+  const sim = useSimulator({ https: false });
+  let booted: Booted | null = null;
+  afterEach(async () => {
+    await booted?.close();
+    booted = null;
+  });
+
+  it('after resume from sleep and after unlocking the screen', async () => {
+    booted = boot({ simulator: sim() });
+    await booted.shell;
+    const { powerMonitor, session } = booted.electron;
+    const before = session.defaultSession.preconnects.length;
+    powerMonitor.emit('resume');
+    powerMonitor.emit('unlock-screen');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(session.defaultSession.preconnects.length).toBe(before + 2);
+    expect(session.defaultSession.preconnects.at(-1)?.url).toBe(sim().baseUrl);
+  });
+});
+
+describe('demo mode', () => {
+  it('starts the simulator on loopback and stops it', async () => {
+    const demo = createDemoSimulator();
+    const connection = await demo.start();
+    expect(connection.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await demo.start()).toEqual(connection);
+    const answer = await fetch(
+      `${connection.baseUrl}/rest/api/v1/agents/${connection.extension}/outbound-caller-ids`,
+      {
+        headers: { Authorization: `Bearer ${connection.token}` },
+      },
+    );
+    expect(answer.status).toBe(200);
+    await demo.stop();
+    await expect(fetch(`${connection.baseUrl}/`)).rejects.toThrow();
+  });
+});
