@@ -39,9 +39,10 @@ const OTHER_LINK =
   /^\s*(?:javascript|vbscript|data|file|https?|ftp|mailto|sms|smsto|skype|facetime|facetime-audio|whatsapp|intent|about|blob|ws|wss)(?::\/\/|:)\S*\s*$/i;
 const ANY_SCHEME_WITH_SLASHES = /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*\s*$/;
 
-// "Tel:385-555-1234 / Fax:385-555-9999" is a signature line: a capitalised label followed by
-// more lines or labels. A lowercase `tel:` is always read strictly as a link.
-const MORE_PROSE = /[\n\r]|\s[A-Za-z][A-Za-z .]{0,15}:/;
+// "Tel:+1 385 555 1234 ext. 22" or "TEL:385-555-1234 / FAX:…" is a signature line: a capitalised
+// label with spaces after it. Browsers hand over links with a lowercase scheme and no raw spaces,
+// so a lowercase `tel:` (and a capitalised one without spaces) is read strictly as a link.
+const PROSE_AFTER_LABEL = /\S\s+\S/;
 
 type Parser = (input: string, options: DialOptions) => Understanding;
 
@@ -63,7 +64,7 @@ function guarded(parser: Parser, input: string, options: PhoneOptions): Understa
 export function isLink(input: string): boolean {
   if (PHONE_LINK.test(input)) {
     const lowercase = /^\s*[a-z]+:/.test(input);
-    return lowercase || !MORE_PROSE.test(input);
+    return lowercase || !PROSE_AFTER_LABEL.test(input);
   }
   return OTHER_LINK.test(input) || ANY_SCHEME_WITH_SLASHES.test(input);
 }

@@ -141,6 +141,21 @@ describe('hostile links', () => {
     ]);
   });
 
+  it('reads a capitalised "Tel:" glued to a number with an extension as a signature line', () => {
+    expect(understand('Tel:+1 385 555 1234 ext. 22', US)).toMatchObject({
+      ok: true,
+      numbers: [{ dial: '3855551234', extension: '22' }],
+    });
+  });
+
+  it('reads a capitalised "TEL:" without spaces as a link', () => {
+    expect(understand('TEL:+13855551234;ext=22', US)).toMatchObject({
+      ok: true,
+      numbers: [{ dial: '3855551234', extension: '22' }],
+    });
+    expect(understand('TEL:javascript:alert(1)', US).ok).toBe(false);
+  });
+
   it('reads a lowercase tel: link strictly even when prose follows', () => {
     expect(understand('tel:+13855551234 Fax: 385-555-9999', US).ok).toBe(false);
   });
