@@ -56,6 +56,7 @@ export interface Simulator {
 }
 
 const KEEP_ALIVE_MS = 65_000;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const seed = options.seed ?? demoSeed();
@@ -74,7 +75,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const listener = (protocol: 'http' | 'https') => (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Xima's bodies are tiny; a huge one is refused rather than buffered.
+      if (size > MAX_BODY_BYTES) {
+        send(
+          res,
+          { status: 413, body: { error: 'Request body too large.' }, effect: null },
+          { connection: 'close' },
+        );
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
     req.on('end', () => {
       const rawBody = Buffer.concat(chunks).toString('utf8');
       const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -97,17 +112,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         a.effect?.();
         send(res, a);
       };
-      const normal = (): RouteAnswer =>
-        handle(
-          {
-            method,
-            path,
-            authorization: req.headers.authorization,
-            contentType: req.headers['content-type'],
-            rawBody,
-          },
-          state,
-        );
+      const call = {
+        method,
+        path,
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'],
+        rawBody,
+      };
+      const normal = (): RouteAnswer => {
+        try {
+          return handle(call, state);
+        } catch {
+          return { status: 500, body: { error: 'Simulator failure.' }, effect: null };
+        }
+      };
       switch (decision.kind) {
         case 'normal':
           return respond(normal());

@@ -47,7 +47,7 @@ export function handle(call: IncomingCall, state: SimulatorState): RouteAnswer {
 
   if (route === 'callback') return callback(call, state);
 
-  const extension = decodeURIComponent(AGENT_PATH.exec(call.path)?.[1] ?? '');
+  const extension = safeDecode(AGENT_PATH.exec(call.path)?.[1] ?? '');
   const agent = state.getAgent(extension);
   if (!agent) return error(404, `No agent with extension ${extension}.`);
 
@@ -130,4 +130,13 @@ function callback(call: IncomingCall, state: SimulatorState): RouteAnswer {
   return answer(204, null, () => {
     state.callbacks.push({ skill, callbackNumber, at: Date.now() });
   });
+}
+
+/** A malformed percent-escape is an unknown agent (404), not a crash. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -157,6 +157,20 @@ describe('the simulator enforces the documented rules', () => {
     expect(JSON.stringify(sim().requests)).not.toContain(sim().token);
   });
 
+  it('survives hostile requests: a malformed escape is a 404, a huge body is refused', async () => {
+    expect((await send('GET', '/rest/api/v1/agents/%E0%A4%A/outbound-caller-ids')).status).toBe(404);
+    const huge = await fetch(sim().baseUrl + agentPath('click-to-dial'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sim().token}`, 'content-type': 'application/json' },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    }).then(
+      (r) => r.status,
+      () => 'closed',
+    );
+    expect([413, 'closed']).toContain(huge);
+    expect((await send('HEAD', '/', { token: null })).status).toBe(200);
+  });
+
   it('counts TCP connections', async () => {
     const headOnNewConnection = () =>
       new Promise<void>((resolve, reject) => {

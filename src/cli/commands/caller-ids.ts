@@ -26,12 +26,12 @@ export function callerIdsJson(list: CallerIdList): string {
 }
 
 function table(list: CallerIdList): string {
-  const width = Math.max(...list.callerIds.map((c) => c.label.length), 5);
+  const labels = list.callerIds.map((c) => c.label || '(no label)');
+  const width = Math.max(...labels.map((l) => l.length), 5);
   return list.callerIds
-    .map((c) => {
-      const mark = isSelected(list, c) ? '*' : ' ';
-      const suffix = isSelected(list, c) ? '  (selected)' : '';
-      return `${mark} ${(c.label || '(no label)').padEnd(width)}  ${c.outboundCallerId}${suffix}\n`;
+    .map((c, i) => {
+      const selected = isSelected(list, c);
+      return `${selected ? '*' : ' '} ${(labels[i] ?? '').padEnd(width)}  ${c.outboundCallerId}${selected ? '  (selected)' : ''}\n`;
     })
     .join('');
 }
