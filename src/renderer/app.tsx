@@ -66,8 +66,8 @@ function Home({
       <StatusLine state={state} onAction={onStatusAction} />
       <CallerIdPicker {...state} />
       <DialBox {...state} />
-      <CallbackForm settings={state.settings} onOpenSettings={onOpenSettings} />
-      {state.settings.keepHistory && <RecentDials history={state.history} />}
+      <CallbackForm settings={state.settings} notice={state.notice} onOpenSettings={onOpenSettings} />
+      {state.settings.keepHistory && <RecentDials history={state.history} notice={state.notice} />}
     </>
   );
 }

@@ -62,6 +62,24 @@ describe('connection states, with the one action that fixes each', () => {
     await expect.poll(() => demo?.state.placedCalls.length).toBe(1);
   });
 
+  it('forbidden: a valid token without access says so and points to settings', async () => {
+    sim().state.addToken('no-access-token', { access: false });
+    await panel.load({ simulator: sim(), token: 'no-access-token' });
+    const { page } = panel;
+    await page.getByText('No access', { exact: true }).waitFor();
+    await page.locator('.status').getByRole('button', { name: 'Open settings' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  });
+
+  it('the gateway behind window.dialer refuses a malformed payload and changes nothing', async () => {
+    await panel.load({ simulator: sim() });
+    const answer = await panel.page.evaluate(() =>
+      (window as unknown as { dialer: { dial(p: unknown): Promise<unknown> } }).dialer.dial({ text: 42 }),
+    );
+    expect(answer).toEqual({ ok: false, message: expect.stringMatching(/did not understand/) as string });
+    expect(sim().requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
   it('shows the update banner when an update waits', async () => {
     await panel.load({ simulator: sim() });
     panel.node.controller.setUpdateState({ ready: true, version: '0.2.0' });

@@ -101,6 +101,8 @@ export async function startPanelHarness(options: HarnessOptions = {}): Promise<P
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
+  // Everything is on loopback: a control that has not appeared within 10 s never will.
+  page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

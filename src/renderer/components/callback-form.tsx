@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import type { Notice } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings-schema';
 import { attempt, dialer } from '../lib/dialer';
 import { ResultLine } from './result-line';
 
 interface Props {
   settings: Settings;
+  notice: Notice | null;
   onOpenSettings(): void;
 }
 
-export function CallbackForm({ settings, onOpenSettings }: Props) {
+export function CallbackForm({ settings, notice, onOpenSettings }: Props) {
   const skills = settings.callbackSkills;
   const preferred =
     settings.defaultCallbackSkill && skills.includes(settings.defaultCallbackSkill)
@@ -73,7 +75,7 @@ export function CallbackForm({ settings, onOpenSettings }: Props) {
               <button type="submit">Schedule</button>
             </div>
           </div>
-          <ResultLine outcome={result} />
+          <ResultLine outcome={result} notice={notice} />
         </form>
       )}
     </section>

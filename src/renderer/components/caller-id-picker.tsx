@@ -3,10 +3,11 @@ import type { AppState } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
 import { callerIdKey, sameCallerId } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
+import { alreadyNoticed } from './result-line';
 
 type Props = Pick<
   AppState,
-  'callerIds' | 'selectedCallerId' | 'callerIdPending' | 'callerIdsLoading' | 'status'
+  'callerIds' | 'selectedCallerId' | 'callerIdPending' | 'callerIdsLoading' | 'status' | 'notice'
 >;
 
 /** Rows reserved while the list loads, so the panel does not jump when it arrives. */
@@ -87,7 +88,7 @@ export function CallerIdPicker(props: Props) {
           ? `Setting ${callerIdPending.label || callerIdPending.outboundCallerId} in Xima…`
           : ''}
       </p>
-      {message && (
+      {message && !alreadyNoticed(message, props.notice) && (
         <p className="error-text" role="alert">
           {message}
         </p>

@@ -5,12 +5,13 @@ import { callerIdKey } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { previewOf } from '../lib/preview';
 import { useUnderstanding } from '../lib/use-understanding';
+import { alreadyNoticed } from './result-line';
 
-type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings'>;
+type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings' | 'notice'>;
 
 const SELECTED = '';
 
-export function DialBox({ callerIds, selectedCallerId, dialing, settings }: Props) {
+export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice }: Props) {
   const [text, setText] = useState('');
   const [oneOff, setOneOff] = useState(SELECTED);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -70,7 +71,7 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings }: Prop
         </div>
         {/* One reserved area: the last outcome until the agent types again, else the live preview. */}
         <div id="dial-preview" className="preview" aria-live="polite">
-          {result ? (
+          {result && alreadyNoticed(result.text, notice) ? null : result ? (
             <span className={result.ok ? 'preview-muted' : 'preview-error'}>{result.text}</span>
           ) : (
             preview && (

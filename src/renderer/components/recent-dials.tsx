@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DialSource, HistoryEntry } from '../../shared/app-state';
+import type { DialSource, HistoryEntry, Notice } from '../../shared/app-state';
 import { attempt, dialer } from '../lib/dialer';
 import { exactTime, relativeTime } from '../lib/relative-time';
 import { useNow } from '../lib/use-now';
@@ -14,9 +14,10 @@ const SOURCES: Record<DialSource, string> = {
 
 interface Props {
   history: HistoryEntry[];
+  notice: Notice | null;
 }
 
-export function RecentDials({ history }: Props) {
+export function RecentDials({ history, notice }: Props) {
   const now = useNow();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -94,7 +95,7 @@ export function RecentDials({ history }: Props) {
           })}
         </ul>
       )}
-      <ResultLine outcome={message} />
+      <ResultLine outcome={message} notice={notice} />
     </section>
   );
 }
