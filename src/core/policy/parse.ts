@@ -29,8 +29,7 @@ export function parsePolicy(text: string): PolicyVerdict {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, message: `The policy file is not valid JSON${detail}, ${IGNORED}.` };
+    return { ok: false, message: `The policy file is not valid JSON${where(body, error)}, ${IGNORED}.` };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
@@ -81,6 +80,18 @@ export function parsePolicy(text: string): PolicyVerdict {
     updateUrl,
   };
   return { ok: true, policy, warnings };
+}
+
+/**
+ * Where JSON.parse stopped, as line and column. Only the position is used: V8's message can quote the file, and a
+ * misplaced token must not reach the log.
+ */
+function where(body: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (position === null) return '';
+  const before = body.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
 }
 
 function unknownLockedKey(locked: unknown): string | null {

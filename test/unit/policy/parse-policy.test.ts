@@ -83,6 +83,15 @@ describe('parsePolicy: a bad policy file is ignored with a sentence, never a cra
     );
   });
 
+  it('says where the JSON breaks without quoting the file', () => {
+    expect(refused(parsePolicy('{\n  "host": "acme.xima.cloud",\n}'))).toBe(
+      'The policy file is not valid JSON (line 3, column 1), so the policy was ignored — fix the file and restart the app.',
+    );
+    const pastedToken = refused(parsePolicy('eyJhbGciOiJIUzI1NiJ9.pasted-token'));
+    expect(pastedToken).toMatch(/^The policy file is not valid JSON/);
+    expect(pastedToken).not.toContain('pasted-token');
+  });
+
   it('says the file must be an object', () => {
     expect(refused(parsePolicy('["acme.xima.cloud"]'))).toMatch(/must hold one JSON object/);
   });
