@@ -39,10 +39,17 @@ function countDigits(text: string): number {
 
 class Budget {
   left = MAX_PARSES;
+  // A long email thread quotes the same signature again and again: parsed once, counted once.
+  private readonly seen = new Map<string, PhoneNumber | null>();
   parse(candidate: string, country: CountryCode): PhoneNumber | null | 'exhausted' {
+    const cleaned = candidate.replace(EDGE_JUNK, '');
+    const known = this.seen.get(cleaned);
+    if (known !== undefined) return known;
     if (this.left <= 0) return 'exhausted';
     this.left--;
-    return parseValid(candidate.replace(EDGE_JUNK, ''), country);
+    const parsed = parseValid(cleaned, country);
+    this.seen.set(cleaned, parsed);
+    return parsed;
   }
 }
 

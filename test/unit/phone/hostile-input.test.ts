@@ -89,6 +89,11 @@ describe('hostile selections', () => {
     expect(understand(undefined as unknown as string, US)).toEqual(refusal(/no text/));
   });
 
+  it('reads a long thread quoting the same signature hundreds of times', () => {
+    const thread = '> Jane Doe\n> Direct: (801) 555-0142 | Mobile: 801.555.0199\n'.repeat(600);
+    expect(dials(understand(thread, US))).toEqual(['8015550142', '8015550199']);
+  });
+
   it('refuses an unknown default country with a way forward', () => {
     expect(understand('385-555-1234', { defaultCountry: 'XX', internationalFormat: 'idd' })).toEqual(
       refusal(/pick a country in Settings/),
