@@ -124,6 +124,8 @@ export interface Logger {
   info(event: string, fields?: Record<string, unknown>): void;
   warn(event: string, fields?: Record<string, unknown>): void;
   error(event: string, fields?: Record<string, unknown>): void;
+  /** Redact this exact string from every later line (the token, once it is read); kept in memory only. */
+  addSecret?(secret: string): void;
 }
 
 export interface Clock {

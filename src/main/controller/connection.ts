@@ -63,6 +63,7 @@ export function rebuildClient(ctx: ControllerContext): void {
   const { deps } = ctx;
   ctx.api = null;
   if (ctx.demo !== null) {
+    deps.logger.addSecret?.(ctx.demo.token);
     connect(ctx, ctx.demo, 'The demo could not be reached — stop and start it again.');
     return;
   }
@@ -86,6 +87,7 @@ export function rebuildClient(ctx: ControllerContext): void {
     });
     return;
   }
+  deps.logger.addSecret?.(token);
   const baseUrl = deps.baseUrlOverride ?? `https://${host.host}`;
   connect(
     ctx,

@@ -11,12 +11,11 @@ export interface SupportLogOptions {
   maxBytes?: number;
   /** Rotated files kept besides the current one (default 3). */
   keep?: number;
-  /** Exact strings to redact as well (defence in depth on top of the patterns). */
-  secrets?: () => readonly string[];
 }
 
 export interface SupportLog extends Logger {
   readonly file: string;
+  addSecret(secret: string): void;
   /** Resolves once everything logged so far is on disk. */
   flush(): Promise<void>;
 }
@@ -35,6 +34,8 @@ export function createSupportLog(options: SupportLogOptions): SupportLog {
   let size: number | null = null;
   let writing: Promise<void> = Promise.resolve();
   let scheduled = false;
+  // Exact strings to redact on top of the patterns (the token as the controller read it).
+  let secrets: string[] = [];
 
   async function rotate(): Promise<void> {
     await rm(join(options.dir, `support.${keep}.log`), { force: true });
@@ -70,7 +71,6 @@ export function createSupportLog(options: SupportLogOptions): SupportLog {
   }
 
   function log(level: string, event: string, fields?: Record<string, unknown>): void {
-    const secrets = options.secrets?.() ?? [];
     const safe = fields === undefined ? '' : ` ${JSON.stringify(redactFields(fields, secrets))}`;
     queue.push(
       `${new Date(options.clock.now()).toISOString()} ${level} ${redactText(event, secrets)}${safe}\n`,
@@ -89,6 +89,9 @@ export function createSupportLog(options: SupportLogOptions): SupportLog {
     info: (event, fields) => log('INFO', event, fields),
     warn: (event, fields) => log('WARN', event, fields),
     error: (event, fields) => log('ERROR', event, fields),
+    addSecret(secret) {
+      if (secret.length >= 4 && !secrets.includes(secret)) secrets = [secret, ...secrets].slice(0, 4);
+    },
     async flush() {
       writing = writing.then(write);
       await writing;

@@ -25,6 +25,16 @@ describe('the support log', () => {
     expect(text.trim().split('\n')).toHaveLength(3);
   });
 
+  it('redacts an exact secret it was given, even one no pattern would catch', async () => {
+    const log = createSupportLog({ dir: tempDir(), clock: createManualClock() });
+    log.addSecret('letters-only-demo-token');
+    log.warn('echoed letters-only-demo-token back', { detail: 'see letters-only-demo-token' });
+    await log.flush();
+    const text = readFileSync(log.file, 'utf8');
+    expect(text).not.toContain('letters-only-demo-token');
+    expect(text).toContain('echoed [secret] back');
+  });
+
   it('does not write anything while the caller is still running (off the hot path)', async () => {
     const log = createSupportLog({ dir: tempDir(), clock: createManualClock() });
     log.info('dial.sent');
