@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoSimulator } from '../../../../src/main/adapters/demo-simulator';
 import { createElectronTransport } from '../../../../src/main/adapters/electron-transport';
 import { FakeNet, FakeSession } from '../../../support/electron-fake';
 import { useSimulator } from '../../../support/simulator';
-import { boot, type Booted } from './shell-harness';
+import { useShell } from './shell-harness';
 
 describe('the app transport (net.fetch)', () => {
   it('sends no cookies, uses no cache and follows no redirect', async () => {
@@ -28,16 +28,10 @@ describe('the app transport (net.fetch)', () => {
 
 describe('warming the connection again', () => {
   const sim = useSimulator({ https: false });
-  let booted: Booted | null = null;
-  afterEach(async () => {
-    await booted?.close();
-    booted = null;
-  });
+  const shell = useShell(sim);
 
   it('after resume from sleep and after unlocking the screen', async () => {
-    booted = boot({ simulator: sim() });
-    await booted.shell;
-    const { powerMonitor, session } = booted.electron;
+    const { powerMonitor, session } = (await shell()).electron;
     const before = session.defaultSession.preconnects.length;
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');

@@ -6,7 +6,7 @@ import { WAYLAND_EMPTY } from '../../../../src/main/selection/linux-primary';
 import { HELPER_MISSING } from '../../../../src/main/selection/native/load-koffi';
 import { FakeGlobalShortcut, FakeSelection } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
-import { boot, panelOf, trayOf, type Booted } from './shell-harness';
+import { boot, eventually, panelOf, trayOf, type Booted } from './shell-harness';
 
 describe('accelerators in words', () => {
   it('prints the keys the way each OS does', () => {
@@ -149,7 +149,7 @@ describe('the hotkey pipeline, per capture outcome', () => {
   it('Windows without its native helper: explains instead of crashing, no request', async () => {
     const b = await started({ platform: 'win32' });
     b.electron.globalShortcut.press(DEFAULT_HOTKEY);
-    for (let i = 0; i < 100 && !lastNotification(b); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => Boolean(lastNotification(b)));
     expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
     expect(lastNotification(b)?.body).toBe(HELPER_MISSING);
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BAD_PAYLOAD,
   FOREIGN_SENDER,
@@ -15,7 +15,7 @@ import {
 } from '../../../../src/shared/ipc-contract';
 import { FakeFrame, FakeIpcMain } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
-import { boot, panelOf, type Booted } from './shell-harness';
+import { eventually, panelOf, useShell } from './shell-harness';
 
 const PANEL_FILE = '/app/out/renderer/index.html';
 
@@ -120,17 +120,12 @@ describe('the IPC gateway', () => {
 
 describe('the gateway in the running app', () => {
   const sim = useSimulator({ https: false });
-  let booted: Booted | null = null;
-  afterEach(async () => {
-    await booted?.close();
-    booted = null;
-  });
+  const shell = useShell(sim);
 
   it('dials through the real controller for the panel, and not for a foreign frame', async () => {
-    booted = boot({ simulator: sim() });
-    await booted.shell;
-    const { ipcMain } = booted.electron;
-    const panel = panelOf(booted.electron).webContents.mainFrame;
+    const { electron } = await shell();
+    const { ipcMain } = electron;
+    const panel = panelOf(electron).webContents.mainFrame;
     const foreign = await ipcMain.invoke(channelOf('dial'), new FakeFrame('https://evil.example/', 99, 1), {
       text: '385-555-1234',
       callerId: null,
@@ -143,12 +138,10 @@ describe('the gateway in the running app', () => {
   });
 
   it('re-warms the connection when the panel reports the network is back', async () => {
-    booted = boot({ simulator: sim() });
-    await booted.shell;
+    const { electron } = await shell();
     const before = sim().requests.length;
-    booted.electron.ipcMain.sendFrom(NETWORK_CHANNEL, panelOf(booted.electron).webContents.mainFrame, true);
-    for (let i = 0; i < 50 && sim().requests.length === before; i++)
-      await new Promise((r) => setTimeout(r, 10));
+    electron.ipcMain.sendFrom(NETWORK_CHANNEL, panelOf(electron).webContents.mainFrame, true);
+    await eventually(() => sim().requests.length > before);
     expect(sim().requests.length).toBeGreaterThan(before);
   });
 });

@@ -3,6 +3,7 @@
  * test/support/node-ports (memory stores), its Xima client going through the shell's own transport
  * (fake `net.fetch` → Node's fetch → the loopback simulator when one is given).
  */
+import { afterEach } from 'vitest';
 import { createXimaClient } from '../../../../src/core/xima';
 import { runApp } from '../../../../src/main/app/run-app';
 import type { StartEnv } from '../../../../src/main/app/start-env';
@@ -117,4 +118,23 @@ export function trayOf(electron: FakeElectron) {
   const tray = electron.trays[0];
   if (!tray) throw new Error('no tray was created');
   return tray;
+}
+
+/** Boots a shell per test against the file's simulator and closes it after each test. */
+export function useShell(sim: () => Simulator): (options?: BootOptions) => Promise<Booted> {
+  let booted: Booted | null = null;
+  afterEach(async () => {
+    await booted?.close();
+    booted = null;
+  });
+  return async (options = {}) => {
+    booted = boot({ simulator: sim(), ...options });
+    await booted.shell;
+    return booted;
+  };
+}
+
+/** Waits (briefly) until the asynchronous work a user action started has shown its effect. */
+export async function eventually(done: () => boolean, attempts = 100): Promise<void> {
+  for (let i = 0; i < attempts && !done(); i++) await new Promise((r) => setTimeout(r, 10));
 }

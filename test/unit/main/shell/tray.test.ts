@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
 import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
 import { postsTo, useSimulator } from '../../../support/simulator';
-import { boot, panelOf, trayOf, type Booted } from './shell-harness';
+import { eventually, panelOf, trayOf, useShell } from './shell-harness';
 
 describe('the tray icon', () => {
   it('shows the state at a glance', () => {
@@ -32,16 +32,11 @@ describe('the tray icon', () => {
 
 describe('the tray in the running app', () => {
   const sim = useSimulator({ https: false });
-  let booted: Booted | null = null;
-  afterEach(async () => {
-    await booted?.close();
-    booted = null;
-  });
+  const shell = useShell(sim);
   const started = async () => {
-    booted = boot({ simulator: sim() });
-    await booted.shell;
-    await booted.node().controller.start();
-    return { b: booted, tray: trayOf(booted.electron) };
+    const b = await shell();
+    await b.node().controller.start();
+    return { b, tray: trayOf(b.electron) };
   };
 
   it('is ready once caller IDs load, and lists them as a radio group with the selected one checked', async () => {
@@ -78,8 +73,7 @@ describe('the tray in the running app', () => {
       (i) => i.type === 'radio' && i.label?.startsWith(other!.label),
     );
     item?.click?.();
-    for (let i = 0; i < 50 && postsTo(sim(), 'selected-outbound-caller-id').length === 0; i++)
-      await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => postsTo(sim(), 'selected-outbound-caller-id').length > 0);
     expect(postsTo(sim(), 'selected-outbound-caller-id')[0]?.body).toEqual({
       label: other!.label,
       outboundCallerId: other!.outboundCallerId,
@@ -90,8 +84,7 @@ describe('the tray in the running app', () => {
     const { b, tray } = await started();
     b.electron.clipboard.set({ 'text/plain': '801-555-9876' });
     tray.item('Dial clipboard').click?.();
-    for (let i = 0; i < 50 && postsTo(sim(), 'click-to-dial').length === 0; i++)
-      await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => postsTo(sim(), 'click-to-dial').length > 0);
     expect(postsTo(sim(), 'click-to-dial')[0]?.body).toMatchObject({ numberToDial: '8015559876' });
   });
 

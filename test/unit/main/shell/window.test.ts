@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devRendererUrl, ownUrlMatcher } from '../../../../src/main/window/own-url';
 import { panelPosition, taskbarEdge, type DisplayArea } from '../../../../src/main/window/position';
 import { CONTENT_SECURITY_POLICY } from '../../../../src/main/window/secure-options';
 import { useSimulator } from '../../../support/simulator';
-import { boot, panelOf, trayOf, type Booted } from './shell-harness';
+import { eventually, panelOf, trayOf, useShell } from './shell-harness';
 
 const size = { width: 380, height: 560 };
 const screen = { x: 0, y: 0, width: 1920, height: 1080 };
@@ -87,15 +87,10 @@ describe('which page may talk to main', () => {
 
 describe('the panel window', () => {
   const sim = useSimulator({ https: false });
-  let booted: Booted | null = null;
-  afterEach(async () => {
-    await booted?.close();
-    booted = null;
-  });
+  const shell = useShell(sim);
   const started = async () => {
-    booted = boot({ simulator: sim() });
-    await booted.shell;
-    return { electron: booted.electron, panel: panelOf(booted.electron), tray: trayOf(booted.electron) };
+    const { electron } = await shell();
+    return { electron, panel: panelOf(electron), tray: trayOf(electron) };
   };
 
   it('is frameless and locked down: sandbox, isolation, no Node, web security, the built preload', async () => {
@@ -140,7 +135,7 @@ describe('the panel window', () => {
     tray.emit('click');
     expect(panel.isVisible()).toBe(true);
     expect(panel.position).toEqual([1540, 472]);
-    for (let i = 0; i < 50 && gets() === before; i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => gets() > before);
     expect(gets()).toBeGreaterThan(before);
     panel.blur();
     expect(panel.isVisible()).toBe(false);
