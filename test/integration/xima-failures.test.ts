@@ -92,6 +92,14 @@ describe.each(['http', 'https'] as const)(
       expect(result.ok || result.error.kind).toBe('timeout');
     });
 
+    it('a redirect is not followed (the token stays with the tenant)', async () => {
+      sim().script('click-to-dial', { kind: 'status', status: 302, body: null });
+      const result = await dial(client(protocol));
+      expect(result.ok || result.error).toMatchObject({ kind: 'server', status: 302 });
+      expect(result.ok || result.error.message).toContain('unexpected redirect');
+      expect(sim().requests).toHaveLength(1);
+    });
+
     it('select caller ID and callback are never repeated either', async () => {
       sim().script('selected-outbound-caller-id', { kind: 'drop' });
       sim().script('callback', { kind: 'status', status: 500 });

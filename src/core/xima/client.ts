@@ -93,9 +93,11 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
       const text = await Promise.race([response.text(), deadline]);
       if (response.status >= 200 && response.status < 300)
         return { ok: true, value: { status: response.status, text } };
+      // Chromium's net.fetch reports a manual redirect as an opaque response with status 0.
+      const status = response.type === 'opaqueredirect' ? 302 : response.status;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
       const detail = readDetail(text, config.token);
-      return { ok: false, error: errorFromStatus(response.status, retryAfterMs, detail, ctx) };
+      return { ok: false, error: errorFromStatus(status, retryAfterMs, detail, ctx) };
     } catch (error) {
       return { ok: false, error: timedOut ? timeoutError(ctx) : networkError(error, ctx) };
     } finally {
