@@ -114,3 +114,7 @@ export function warmUp(ctx: ControllerContext): void {
   if (api === null) return;
   api.warmUp().catch(() => ctx.deps.logger.warn('connection.warm-up-failed'));
 }
+
+export function demoAllowed(ctx: ControllerContext): boolean {
+  return ctx.deps.policy.demoAllowed && ctx.deps.demo !== null && ctx.state.settings.host === '';
+}

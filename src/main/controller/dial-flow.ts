@@ -6,8 +6,9 @@ import type { UnderstoodNumber } from '../../shared/phone-types';
 import type { CallerId } from '../../shared/settings-schema';
 import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
+import { persistHistory } from './history-flow';
 
-function openChooser(
+export function openChooser(
   ctx: ControllerContext,
   reason: 'several' | 'link',
   source: DialSource,
@@ -65,14 +66,6 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
         ? { ok: true, message: outcome.message }
         : { ok: false, message: outcome.message };
     }
-  }
-}
-
-export function persistHistory(ctx: ControllerContext): void {
-  try {
-    ctx.deps.historyStore.save(ctx.state.history);
-  } catch {
-    ctx.deps.logger.warn('history.save-failed');
   }
 }
 
@@ -139,74 +132,8 @@ export async function dialNumber(
   return record(ctx, outcome, source);
 }
 
-/**
- * A tel:/callto: link from another app. A web page can fire one by itself, so by default it waits
- * for the agent's confirmation; a link that arrives before setup is kept and offered afterwards.
- */
-export async function openLink(ctx: ControllerContext, uri: string): Promise<ActionResult> {
-  const understood = understand(uri, ctx.phoneOptions());
-  const decision = decide(understood);
-  if (decision.kind === 'refused' || decision.kind === 'none') {
-    const message =
-      decision.kind === 'none' ? 'That link holds no phone number — nothing was dialed.' : decision.message;
-    ctx.notify('Link not dialed', message);
-    ctx.notice('error', message);
-    return { ok: false, message };
-  }
-  if (ctx.api === null) {
-    ctx.pendingLink = uri;
-    const message = `${notConfiguredMessage(ctx)} The link you clicked will be offered once setup is done.`;
-    ctx.notify('Xima is not set up yet', message, 'settings');
-    ctx.notice('info', message);
-    ctx.navigate('settings');
-    return { ok: false, message };
-  }
-  if (decision.kind === 'several') return openChooser(ctx, 'several', 'link', decision.numbers);
-  if (ctx.state.settings.confirmLinks) return openChooser(ctx, 'link', 'link', [decision.number]);
-  return dialNumber(ctx, decision.number, 'link');
-}
-
-/** After setup completes: the kept link is offered for confirmation (never dialed unseen). */
-export function offerPendingLink(ctx: ControllerContext): void {
-  const uri = ctx.pendingLink;
-  if (uri === null || ctx.api === null || ctx.state.chooser !== null) return;
-  ctx.pendingLink = null;
-  const understood = understand(uri, ctx.phoneOptions());
-  if (understood.ok && understood.numbers.length > 0) openChooser(ctx, 'link', 'link', understood.numbers);
-}
-
-export async function chooseNumber(
-  ctx: ControllerContext,
-  chooserId: string,
-  index: number,
-): Promise<ActionResult> {
-  const chooser = ctx.state.chooser;
-  if (chooser === null || chooser.id !== chooserId) {
-    return { ok: false, message: 'That choice is no longer open — nothing was dialed.' };
-  }
-  const number = chooser.numbers[index];
-  if (number === undefined)
-    return { ok: false, message: 'That number is not in the list — nothing was dialed.' };
-  ctx.update({ chooser: null });
-  return dialNumber(ctx, number, chooser.source);
-}
-
-export function cancelChooser(ctx: ControllerContext, chooserId: string): ActionResult {
-  if (ctx.state.chooser === null || ctx.state.chooser.id !== chooserId) {
-    return { ok: false, message: 'That choice is no longer open.' };
-  }
-  ctx.update({ chooser: null });
-  return { ok: true, message: 'Cancelled — nothing was dialed.' };
-}
-
 export async function redial(ctx: ControllerContext, historyId: string): Promise<ActionResult> {
   const entry = ctx.state.history.find((item) => item.id === historyId);
   if (entry === undefined) return { ok: false, message: 'That call is no longer in your recent dials.' };
   return dialNumber(ctx, entry.number, 'panel');
-}
-
-export function clearHistory(ctx: ControllerContext): ActionResult {
-  ctx.update({ history: [] });
-  persistHistory(ctx);
-  return { ok: true, message: 'Recent dials cleared.' };
 }

@@ -3,16 +3,13 @@ import type { IntentHandlers } from '../../shared/ipc-contract';
 import { refreshCallerIds, selectCallerId, testConnection } from './caller-ids';
 import { scheduleCallback } from './callbacks';
 import type { ControllerContext } from './context';
-import { cancelChooser, chooseNumber, clearHistory, dialText, redial } from './dial-flow';
-import {
-  checkHotkey,
-  removeToken,
-  saveSettings,
-  setHotkeyPaused,
-  setToken,
-  startDemo,
-  stopDemo,
-} from './settings-flow';
+import { dialText, redial } from './dial-flow';
+import { clearHistory } from './history-flow';
+import { cancelChooser, chooseNumber } from './link-flow';
+import { startDemo, stopDemo } from './demo-flow';
+import { checkHotkey, setHotkeyPaused } from './hotkey-flow';
+import { saveSettings } from './settings-flow';
+import { removeToken, setToken } from './token-flow';
 
 /** One handler per intent; the gateway has already validated every payload. */
 export function createHandlers(ctx: ControllerContext): IntentHandlers {

@@ -5,7 +5,8 @@ import type { AppController, ControllerDeps } from '../ports';
 import { refreshCallerIds } from './caller-ids';
 import { rebuildClient, warmUp } from './connection';
 import type { ControllerContext } from './context';
-import { dialText, openLink } from './dial-flow';
+import { dialText } from './dial-flow';
+import { openLink } from './link-flow';
 import { createHandlers } from './handlers';
 import { initialState } from './initial-state';
 
