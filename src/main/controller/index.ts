@@ -80,11 +80,17 @@ export function createAppController(deps: ControllerDeps): AppController {
       if (ctx.api !== null) void refreshCallerIds(ctx);
     },
     networkChanged(online) {
-      if (ctx.api === null) return;
+      // The demo runs on loopback: it keeps working without a network.
+      if (ctx.api === null || ctx.demo !== null) return;
       if (online) void refreshCallerIds(ctx);
       else ctx.update({ status: 'offline', statusMessage: OFFLINE_MESSAGE });
     },
-    resumed: () => warmUp(ctx),
+    resumed() {
+      // After sleep the old connection is usually gone: open a new one before the next press. If we
+      // were offline, one GET both warms the connection and tells whether we are back.
+      if (ctx.state.status === 'offline') void refreshCallerIds(ctx);
+      else warmUp(ctx);
+    },
     setHotkeyState: (hotkey) => ctx.update({ hotkey }),
     setTelHandlerState: (telHandler) => ctx.update({ telHandler }),
     setUpdateState: (update) => ctx.update({ update }),

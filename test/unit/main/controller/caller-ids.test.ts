@@ -95,3 +95,15 @@ describe('caller IDs', () => {
     expect(controller.getState().status).toBe('ready');
   });
 });
+
+describe('waking up', () => {
+  it('clears "offline" after resume once Xima answers again', async () => {
+    const { controller } = open();
+    sim().script('outbound-caller-ids', { kind: 'drop', times: 3 });
+    await controller.start();
+    expect(controller.getState().status).toBe('offline');
+    controller.resumed();
+    await controller.handlers.refreshCallerIds(undefined);
+    expect(controller.getState().status).toBe('ready');
+  });
+});
