@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { channelOf, payloadSchemas } from '../../../../src/shared/ipc-contract';
+import type { FakeElectron } from '../../../support/electron-fake';
+import { eventually } from './shell-harness';
+
+/**
+ * src/main/index.ts itself, with `electron` swapped for the shared fake: the real stores, log, policy,
+ * token vault, updater and demo simulator are wired exactly as in the app.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'xtd-root-'));
+vi.mock('electron', async () => {
+  const { createFakeElectron } = await import('../../../support/electron-fake');
+  const electron = createFakeElectron({ platform: process.platform });
+  electron.app.paths.userData = join(dir, 'userData');
+  electron.app.paths.logs = join(dir, 'logs');
+  (globalThis as { __electronFake?: FakeElectron }).__electronFake = electron;
+  return { ...electron, default: electron };
+});
+
+afterAll(() => {
+  const electron = (globalThis as { __electronFake?: FakeElectron }).__electronFake;
+  electron?.app.quit();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the composition root', () => {
+  it('starts the whole app on ready, and the demo dials from the hotkey end to end', async () => {
+    await import('../../../../src/main/index');
+    const electron = (globalThis as { __electronFake?: FakeElectron }).__electronFake!;
+    expect(electron.windows).toHaveLength(0);
+    electron.app.becomeReady();
+    await eventually(() => electron.windows.length > 0);
+
+    const panel = electron.windows[0]!;
+    expect(panel.options.webPreferences.preload).toMatch(/preload[/\\]index\.cjs$/);
+    expect(panel.loaded.file).toMatch(/renderer[/\\]index\.html$/);
+    expect(electron.trays[0]?.image).toBe('/fake/app/resources/tray/not-configured-dark.png');
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
+      (Object.keys(payloadSchemas) as (keyof typeof payloadSchemas)[]).map(channelOf).sort(),
+    );
+    expect(electron.globalShortcut.registered.size).toBe(1);
+
+    const frame = panel.webContents.mainFrame;
+    expect(await electron.ipcMain.invoke(channelOf('startDemo'), frame)).toMatchObject({ ok: true });
+    electron.clipboard.selection = { readText: async () => 'please call 385 555 1234' } as never;
+    electron.globalShortcut.press([...electron.globalShortcut.registered.keys()][0]!);
+    await eventually(() => electron.notifications.some((n) => n.options.body.startsWith('Calling')));
+    expect(electron.notifications.map((n) => n.options.body)).toContain('Calling (385) 555-1234');
+
+    const saved = await electron.ipcMain.invoke(channelOf('saveSettings'), frame, { keepHistory: false });
+    expect(saved).toMatchObject({ ok: true });
+    const settingsFile = join(dir, 'userData', 'settings.json');
+    expect(existsSync(settingsFile)).toBe(true);
+    expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ keepHistory: false });
+    await electron.ipcMain.invoke(channelOf('stopDemo'), frame);
+  });
+});
