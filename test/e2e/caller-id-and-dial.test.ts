@@ -23,7 +23,10 @@ describe('caller ID and dialing, against the real core and the simulator', () =>
     const { page } = panel;
     const support = page.getByRole('radio', { name: /Support Line/ });
     await expect.poll(() => page.getByRole('radio', { name: /Sales Desk/ }).isChecked()).toBe(true);
+    // Xima takes a moment: the panel shows the change in progress meanwhile.
+    sim().script('selected-outbound-caller-id', { kind: 'delay', ms: 600, times: 1 });
     await support.click();
+    await page.getByText('Switching to Support Line…').waitFor();
     await expect.poll(() => sim().state.getSelectedCallerId(sim().extension)?.label).toBe('Support Line');
     await expect.poll(() => support.isChecked()).toBe(true);
     await page.getByText('Calls now go out from Support Line').waitFor();

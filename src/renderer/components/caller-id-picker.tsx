@@ -49,6 +49,12 @@ export function CallerIdPicker(props: Props) {
     <section className="card" aria-labelledby="caller-id-heading" aria-busy={callerIdsLoading || busy}>
       <div className="card-head">
         <h2 id="caller-id-heading">Outbound caller ID</h2>
+        {/* In the heading row: progress appears without pushing the list down. */}
+        <span id="caller-id-progress" className="progress muted" aria-live="polite">
+          {callerIdPending
+            ? `Switching to ${callerIdPending.label || callerIdPending.outboundCallerId}…`
+            : ''}
+        </span>
         <button type="button" className="small" onClick={() => void refresh()} disabled={callerIdsLoading}>
           {callerIdsLoading ? 'Refreshing…' : 'Refresh'}
         </button>
@@ -83,11 +89,6 @@ export function CallerIdPicker(props: Props) {
           );
         })}
       </fieldset>
-      <p id="caller-id-progress" className="line-reserve muted" aria-live="polite">
-        {callerIdPending
-          ? `Setting ${callerIdPending.label || callerIdPending.outboundCallerId} in Xima…`
-          : ''}
-      </p>
       {message && !alreadyNoticed(message, props.notice) && (
         <p className="error-text" role="alert">
           {message}

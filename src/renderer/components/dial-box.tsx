@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { AppState } from '../../shared/app-state';
+import type { AppState, Notice } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
 import { callerIdKey } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
-import { previewOf } from '../lib/preview';
+import { previewOf, type Preview } from '../lib/preview';
 import { useUnderstanding } from '../lib/use-understanding';
-import { alreadyNoticed } from './result-line';
+import { alreadyNoticed, type Outcome } from './result-line';
 
 type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings' | 'notice'>;
 
@@ -14,7 +14,7 @@ const SELECTED = '';
 export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice }: Props) {
   const [text, setText] = useState('');
   const [oneOff, setOneOff] = useState(SELECTED);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
   const preview = previewOf(useUnderstanding(text));
   const fixed = settings.callerIdMode === 'fixed' ? settings.fixedCallerId : null;
   const defaultCaller = fixed ?? selectedCallerId;
@@ -71,20 +71,7 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice
         </div>
         {/* One reserved area: the last outcome until the agent types again, else the live preview. */}
         <div id="dial-preview" className="preview" aria-live="polite">
-          {result && alreadyNoticed(result.text, notice) ? null : result ? (
-            <span className={result.ok ? 'preview-muted' : 'preview-error'}>{result.text}</span>
-          ) : (
-            preview && (
-              <>
-                <span className={`preview-${preview.tone}`}>{preview.text}</span>
-                {preview.extension && (
-                  <span className="preview-extension">
-                    then key in ext. <strong>{preview.extension}</strong> by hand
-                  </span>
-                )}
-              </>
-            )
-          )}
+          <PreviewLine result={result} preview={preview} notice={notice} typing={text.trim() !== ''} />
         </div>
         {callerIds.length > 1 && (
           <div className="field inline">
@@ -103,5 +90,34 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice
         )}
       </form>
     </section>
+  );
+}
+
+interface PreviewProps {
+  result: Outcome | null;
+  preview: Preview | null;
+  notice: Notice | null;
+  typing: boolean;
+}
+
+/** The last outcome (unless main's notice already says it), else the live preview, else how to use the box. */
+function PreviewLine({ result, preview, notice, typing }: PreviewProps) {
+  if (result && !alreadyNoticed(result.text, notice)) {
+    return <span className={result.ok ? 'preview-muted' : 'preview-error'}>{result.text}</span>;
+  }
+  if (preview) {
+    return (
+      <>
+        <span className={`preview-${preview.tone}`}>{preview.text}</span>
+        {preview.extension && (
+          <span className="preview-extension">
+            then key in ext. <strong>{preview.extension}</strong> by hand
+          </span>
+        )}
+      </>
+    );
+  }
+  return typing ? null : (
+    <span className="preview-muted">Paste any text with a number in it — Enter dials.</span>
   );
 }
