@@ -29,7 +29,10 @@ export interface AppLike extends ProtocolApp, LoginItemApp {
   getAppPath(): string;
   on(event: 'second-instance', listener: (event: unknown, argv: string[]) => void): unknown;
   on(event: 'open-url', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
-  on(event: 'will-finish-launching' | 'window-all-closed' | 'before-quit', listener: () => void): unknown;
+  on(
+    event: 'will-finish-launching' | 'window-all-closed' | 'before-quit' | 'activate',
+    listener: () => void,
+  ): unknown;
 }
 
 /** A built menu is only handed back to the tray, so its shape does not matter here. */

@@ -203,6 +203,8 @@ export function startShell(
   });
 
   pre.onSecondLaunch.showPanel = showPanel;
+  // macOS: opening the app again (Finder, Spotlight) activates the running copy instead of a second one.
+  app.on('activate', showPanel);
   pre.inbox.open((uri) => void controller.openLink(uri));
   void controller.start();
 

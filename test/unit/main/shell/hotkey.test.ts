@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HOTKEY } from '../../../../src/core/settings/defaults';
 import { acceleratorForHumans } from '../../../../src/main/hotkey/accelerator-text';
+import { createDialActions } from '../../../../src/main/hotkey/dial-actions';
 import { HotkeyService } from '../../../../src/main/hotkey/hotkey-service';
 import { WAYLAND_EMPTY } from '../../../../src/main/selection/linux-primary';
 import { HELPER_MISSING } from '../../../../src/main/selection/native/load-koffi';
@@ -103,6 +104,36 @@ const press = async (b: Booted) => {
   }
 };
 const lastNotification = (b: Booted) => b.electron.notifications.at(-1)?.options;
+
+describe('one capture at a time', () => {
+  it('drops a second press while a simulated copy is still running', async () => {
+    let release: (() => void) | null = null;
+    let reads = 0;
+    const dialed: string[] = [];
+    const actions = createDialActions({
+      capture: {
+        read: () => {
+          reads += 1;
+          return new Promise((resolve) => (release = () => resolve({ ok: true, text: '385-555-1234' })));
+        },
+      },
+      clipboard: { readText: async () => '' },
+      controller: {
+        dialFromHotkey: async (text) => (dialed.push(text), { ok: true }),
+        dialFromTray: async () => ({ ok: true }),
+      },
+      notifier: { show: () => undefined },
+      accelerator: () => DEFAULT_HOTKEY,
+      platform: 'win32',
+    });
+    const first = actions.hotkey();
+    expect(await actions.hotkey()).toBeNull();
+    release!();
+    await first;
+    expect(reads).toBe(1);
+    expect(dialed).toEqual(['385-555-1234']);
+  });
+});
 
 describe('the hotkey pipeline, per capture outcome', () => {
   it('X11: dials the highlighted number from the PRIMARY selection, without touching the clipboard', async () => {

@@ -70,6 +70,8 @@ describe('start-up wiring', () => {
     expect(electron.app.dockHidden).toBe(true);
     expect(trayOf(electron).image).toBe('/app/resources/tray/not-configuredTemplate.png');
     expect(electron.app.switches).toEqual([]);
+    electron.app.emit('activate');
+    expect(panelOf(electron).isVisible()).toBe(true);
   });
 
   it('pushes a state snapshot to the panel when the state changes', async () => {
