@@ -20,5 +20,11 @@ export function trayTooltip(state: Pick<AppState, 'status' | 'dialing' | 'hotkey
   else if (hotkey.paused) lines.push('Hotkey paused');
   else if (hotkey.registered && hotkey.accelerator)
     lines.push(`Hotkey: ${acceleratorForHumans(hotkey.accelerator, state.platform)}`);
-  return lines.join('\n');
+  const text = lines.join('\n');
+  // Windows cuts tray tooltips at 127 characters (NOTIFYICONDATA.szTip); cut where the agent can see it.
+  return state.platform === 'win32' && text.length > WINDOWS_TOOLTIP_MAX
+    ? `${text.slice(0, WINDOWS_TOOLTIP_MAX - 1)}…`
+    : text;
 }
+
+const WINDOWS_TOOLTIP_MAX = 127;

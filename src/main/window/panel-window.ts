@@ -131,10 +131,12 @@ export function createPanelWindow(deps: PanelWindowDeps): PanelWindowController 
 
   const show = (): void => {
     if (window.isDestroyed()) return;
-    if (!window.isVisible()) place();
+    const opening = !window.isVisible();
+    if (opening) place();
     window.show();
     window.focus();
-    deps.onShown();
+    // Refresh and re-warm once per opening, not on every navigation while it is open.
+    if (opening) deps.onShown();
   };
   const hide = (): void => {
     if (!window.isDestroyed() && window.isVisible()) window.hide();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
+import { trayTooltip } from '../../../../src/main/tray/tray-tooltip';
 import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { eventually, panelOf, trayOf, useShell } from './shell-harness';
@@ -107,5 +108,34 @@ describe('the tray in the running app', () => {
     expect(tray.contextMenu).toBe(menu);
     b.electron.nativeTheme.switchTo(true);
     expect(tray.image).toBe('/app/resources/tray/ready-light.png');
+  });
+});
+
+describe('the tray tooltip', () => {
+  const hotkey = {
+    accelerator: 'CommandOrControl+Alt+Shift+D',
+    registered: true,
+    paused: false,
+    message: null,
+  };
+  it('names the status and the hotkey, or why the hotkey does not work', () => {
+    expect(trayTooltip({ status: 'ready', dialing: null, hotkey, platform: 'linux' })).toBe(
+      'Xima Tray Dialer — Ready\nHotkey: Ctrl+Alt+Shift+D',
+    );
+    const taken = {
+      ...hotkey,
+      registered: false,
+      message: 'Ctrl+Alt+Shift+D is taken by another app — choose another.',
+    };
+    expect(trayTooltip({ status: 'offline', dialing: null, hotkey: taken, platform: 'linux' })).toBe(
+      'Xima Tray Dialer — Cannot reach Xima — check the network\nCtrl+Alt+Shift+D is taken by another app — choose another.',
+    );
+  });
+
+  it('fits the 127 characters Windows shows', () => {
+    const long = { ...hotkey, registered: false, message: 'x'.repeat(300) };
+    const text = trayTooltip({ status: 'ready', dialing: null, hotkey: long, platform: 'win32' });
+    expect(text.length).toBe(127);
+    expect(text.endsWith('…')).toBe(true);
   });
 });
