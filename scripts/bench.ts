@@ -1,13 +1,13 @@
-// `npm run bench [-- --json]`: one run against the simulator over HTTPS on loopback. Measures the app's
+// `npm run bench [-- --json] [--separate-simulator]`: one run against the simulator over HTTPS on loopback. Measures the app's
 // own dial pipeline (200 dials on one warm keep-alive connection), the same dials as curl scripts, the
 // 64 KiB selection and the built CLI's cold `parse`, and prints them next to their targets. Exits 0 even
 // on a miss (it is a measurement), but says which target was missed.
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { startHttpsDialer } from './lib/https-dialer';
+import { createHttpsDialer } from './lib/https-dialer';
 import { machine } from './lib/machine';
 import { measureCurl } from './lib/measure-curl';
-import { measureDials } from './lib/measure-dials';
+import { measureDials, WARM_UP_DIALS } from './lib/measure-dials';
 import {
   ensureBuiltCli,
   measureCliParseCold,
@@ -15,6 +15,7 @@ import {
   measureNodeStartup,
 } from './lib/measure-local';
 import { tableOf, type Row } from './lib/report-table';
+import { startBenchSimulator } from './lib/bench-simulator';
 import { round } from './lib/stats';
 
 const DIALS = 200;
@@ -25,15 +26,18 @@ const CLI_RUNS = 11;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = process.argv.includes('--json');
 
-const dialer = await startHttpsDialer();
-const token = dialer.simulator.token;
+const separate = process.argv.includes('--separate-simulator');
+const simulator = await startBenchSimulator(separate);
+const dialer = createHttpsDialer(simulator);
+const token = simulator.token;
 let dials;
 let curl;
 try {
-  dials = await measureDials(dialer, DIALS);
-  curl = await measureCurl(dialer.simulator, CURL_RUNS);
+  dials = await measureDials(dialer, simulator.connections, DIALS);
+  curl = await measureCurl(simulator, CURL_RUNS);
 } finally {
   await dialer.close();
+  await simulator.close();
 }
 const extract = measureExtract64k(EXTRACT_RUNS);
 const cli = await measureCliParseCold(ensureBuiltCli(root), CLI_RUNS);
@@ -114,8 +118,8 @@ const misses = rows
 
 const { nproc, cpu, node, load1 } = result.machine;
 const lines = [
-  `xima-dial benchmark — HTTPS on loopback; ${nproc} CPUs, ${cpu}, Node ${node}, load average ${load1}`,
-  `${DIALS} dials through the app's pipeline; ${CURL_RUNS} curl processes; ${EXTRACT_RUNS} × 64 KiB; ${CLI_RUNS} cold CLI runs`,
+  `xima-dial benchmark — HTTPS on loopback (simulator ${separate ? 'in its own process' : 'in-process'}); ${nproc} CPUs, ${cpu}, Node ${node}, load average ${load1}`,
+  `${DIALS} dials through the app's pipeline after ${WARM_UP_DIALS} warm-up dials; ${CURL_RUNS} curl processes; ${EXTRACT_RUNS} × 64 KiB; ${CLI_RUNS} cold CLI runs`,
   '',
   tableOf(rows),
   '',

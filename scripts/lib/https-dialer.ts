@@ -2,19 +2,11 @@ import { createDialPipeline, type DialOutcome, type DialPipeline, type DialPlan 
 import { DEFAULT_PHONE_OPTIONS } from '../../src/core/phone';
 import { createXimaClient, type XimaApi } from '../../src/core/xima';
 import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
-import { startSimulator, type Simulator, type SimulatorSeed } from '../../src/simulator/index';
-
-export interface HttpsDialerOptions {
-  /** Whole-exchange deadline for the client; short in soak runs so hangs cost little. */
-  timeoutMs?: number;
-  seed?: SimulatorSeed;
-}
+import type { SimulatorTarget } from './simulator-protocol';
 
 export interface HttpsDialer {
-  simulator: Simulator;
   client: XimaApi;
   pipeline: DialPipeline;
-  transport: NodeTransport;
   /** The pipeline's injected clock: moving it past the repeat window costs no real time. */
   clock: { now(): number; advance(ms: number): void };
   /** POSTs the pipeline handed to the transport (its `onSent` hook), counted on the client side. */
@@ -27,31 +19,26 @@ export interface HttpsDialer {
 const PLAN: DialPlan = { callerIdMode: 'selected', fixedCallerId: null, externalPrefix: '' };
 
 /**
- * The app's own dial path against the simulator over HTTPS on loopback: the core dial pipeline and
- * `createXimaClient` over the undici keep-alive transport (what the CLI and Node use; the Electron app
- * swaps in `net.fetch`). Shared by the benchmark, the soak script and the tests.
+ * The app's own dial path to a simulator over HTTPS: the core dial pipeline and `createXimaClient` over
+ * the undici keep-alive transport (what the CLI and Node use; the Electron app swaps in `net.fetch`).
+ * `timeoutMs` is the client's whole-exchange deadline (short in soak runs, so hangs cost little).
  */
-export async function startHttpsDialer(options: HttpsDialerOptions = {}): Promise<HttpsDialer> {
-  const simulator = await startSimulator({ https: true, ...(options.seed ? { seed: options.seed } : {}) });
-  const httpsBaseUrl = simulator.httpsBaseUrl;
-  if (httpsBaseUrl === null) throw new Error('the simulator did not start HTTPS');
-  const transport = createNodeTransport({ ca: simulator.ca });
+export function createHttpsDialer(target: SimulatorTarget, timeoutMs?: number): HttpsDialer {
+  const transport: NodeTransport = createNodeTransport({ ca: target.ca });
   const client = createXimaClient({
-    baseUrl: httpsBaseUrl,
-    extension: simulator.extension,
-    token: simulator.token,
+    baseUrl: target.httpsBaseUrl,
+    extension: target.extension,
+    token: target.token,
     transport,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
   let now = Date.UTC(2026, 10, 21, 9, 0, 0);
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const pipeline = createDialPipeline({ now: clock.now });
   let sent = 0;
   return {
-    simulator,
     client,
     pipeline,
-    transport,
     clock,
     get sent() {
       return sent;
@@ -63,9 +50,6 @@ export async function startHttpsDialer(options: HttpsDialerOptions = {}): Promis
         selectedCallerId: null,
         onSent: () => void (sent += 1),
       }),
-    async close() {
-      await transport.close();
-      await simulator.close();
-    },
+    close: () => transport.close(),
   };
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Simulator } from '../../src/simulator/index';
+import type { SimulatorTarget } from './simulator-protocol';
 import { numberFor } from './selections';
 import { median } from './stats';
 
@@ -30,8 +30,7 @@ function curlOnce(args: string[]): Promise<[number, boolean]> {
  * new TCP connection and TLS handshake every time. The CA and the Authorization header are read from
  * files in a private temp dir (`-H @file`), so the token is neither printed nor in the process list.
  */
-export async function measureCurl(simulator: Simulator, runs: number): Promise<CurlMeasurement> {
-  if (simulator.httpsBaseUrl === null) throw new Error('the simulator has no HTTPS listener');
+export async function measureCurl(simulator: SimulatorTarget, runs: number): Promise<CurlMeasurement> {
   const dir = mkdtempSync(join(tmpdir(), 'xima-bench-curl-'));
   try {
     const caFile = join(dir, 'ca.pem');
