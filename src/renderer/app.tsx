@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { AppState } from '../shared/app-state';
 import type { PanelView } from '../shared/ipc-contract';
 import { CallbackForm } from './components/callback-form';
@@ -15,6 +15,7 @@ import { SettingsView } from './settings/settings-view';
 
 export function App() {
   const state = useAppState();
+  useEscapeHides();
   const [view, setView] = useNavigation();
   const [tokenFocusRequest, setTokenFocusRequest] = useState(0);
 
@@ -105,4 +106,16 @@ function Shell({ view, onView, state, body }: ShellProps) {
       <main className="content">{body}</main>
     </div>
   );
+}
+
+/** Esc puts the panel away like any tray popup — unless a control (chooser, hotkey recorder) used it. */
+function useEscapeHides() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void attempt(() => dialer().hidePanel(), '');
+    };
+    // Document level, bubbling: React's own handlers (on the root) have run and could preventDefault.
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 }

@@ -44,6 +44,9 @@ describe('keyboard only', () => {
       expect(stop.visible, `${stop.name} shows no focus ring`).toBe(true);
     }
     await panel.screenshot('keyboard-home-dark');
+    // Esc puts the panel away, as the tray popup it is.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.node.ports.panel.hides).toBe(1);
   });
 
   it('reaches Settings by keyboard; every settings control is labelled and visibly focused', async () => {

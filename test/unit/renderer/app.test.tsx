@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/renderer/app';
-import { appState, installFakeDialer, mount, settle, type Mounted } from './fixtures';
+import { appState, installFakeDialer, keyDown, mount, settle, type Mounted } from './fixtures';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -52,5 +53,38 @@ describe('panel', () => {
     expect(view.container.querySelector('#settings-heading')).not.toBeNull();
     fake.push(appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number] } }));
     expect(view.container.textContent).toContain('A link asks to call…');
+  });
+
+  it('Esc hides the panel, but in the chooser Esc only cancels the chooser', async () => {
+    const fake = installFakeDialer(appState());
+    view = await mount(<App />);
+    await settle();
+    await keyDown(document.body, { key: 'Escape' });
+    expect(fake.api.hidePanel).toHaveBeenCalledTimes(1);
+    fake.push(appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number] } }));
+    await keyDown(document.activeElement!, { key: 'Escape' });
+    expect(fake.api.cancelChooser).toHaveBeenCalledExactlyOnceWith({ chooserId: 'c' });
+    expect(fake.api.hidePanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('says an outcome once: not next to the form when main’s notice already says it', async () => {
+    const said = 'Calling (385) 555-1234 from Sales Desk';
+    const fake = installFakeDialer(appState());
+    fake.api.dial = vi.fn(async () => {
+      fake.push(appState({ notice: { id: 'n1', kind: 'success', text: said } }));
+      return { ok: true as const, message: said };
+    });
+    view = await mount(<App />);
+    await settle();
+    const input = view.container.querySelector<HTMLInputElement>('#dial-text')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(input, '385 555 1234');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => input.form!.requestSubmit());
+    await settle();
+    expect(fake.api.dial).toHaveBeenCalledExactlyOnceWith({ text: '385 555 1234', callerId: null });
+    expect(view.container.textContent!.split(said)).toHaveLength(2);
   });
 });
