@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_POLICY } from '../../src/core/policy';
 import { startPanelHarness, type PanelHarness } from '../support/e2e-harness';
-import { useSimulator } from '../support/simulator';
+import { postsTo, useSimulator } from '../support/simulator';
 
 const sim = useSimulator({ https: false });
 let panel: PanelHarness;
@@ -124,6 +124,24 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText(/Connected to acme\.xima\.cloud: 2 caller IDs/).waitFor();
     await page.getByText('Support Line: 8015550111').waitFor();
+  });
+
+  it('a fixed caller ID set in settings goes out with every call', async () => {
+    await panel.load({ simulator: sim() });
+    const { page } = panel;
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Always the same caller ID').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.locator('#setting-fixedCallerId-error').waitFor();
+    expect(panel.node.ports.settingsStore.saves).toEqual([]);
+    await page.getByLabel('Fixed caller ID').selectOption({ label: 'Support Line — (801) 555-0111' });
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Home' }).click();
+    await page.getByLabel('Number to dial').fill('385 555 1234');
+    await page.getByLabel('Number to dial').press('Enter');
+    await expect.poll(() => postsTo(sim(), 'click-to-dial').length).toBe(1);
+    expect(postsTo(sim(), 'click-to-dial')[0]?.body).toMatchObject({ outboundCallerId: '8015550111' });
   });
 
   it('records a hotkey, shows a conflict from the system, and adopts a free one', async () => {

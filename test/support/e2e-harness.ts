@@ -63,7 +63,7 @@ export interface PanelHarness {
   readonly node: NodeController;
   /** Every intent the page invoked since the last `load`, in order. */
   readonly calls: IntentCall[];
-  /** Uncaught page errors and console errors (a CSP violation lands here). */
+  /** Uncaught page errors and console errors (a CSP violation lands here), since the harness started. */
   readonly pageErrors: string[];
   /** Starts a fresh controller with these options and (re)loads the panel against it. */
   load(options: NodeControllerOptions): Promise<NodeController>;

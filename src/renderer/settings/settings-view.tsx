@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AppState } from '../../shared/app-state';
 import type { SettingKey, Settings } from '../../shared/settings-schema';
-import { callerIdKey } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import {
   firstErrorField,
@@ -11,6 +10,7 @@ import {
   settingsPatch,
   type FieldErrors,
 } from '../lib/settings-form';
+import { CallerIdMode } from './caller-id-mode';
 import { ConnectionTest } from './connection-test';
 import { CheckField, controlProps, Field, fieldId } from './field';
 import { HotkeyRecorder } from './hotkey-recorder';
@@ -107,8 +107,6 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
     await save();
   };
 
-  const fixed = draft.fixedCallerId;
-  const fixedKey = fixed ? callerIdKey(fixed) : '';
   return (
     <div className="settings">
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-heading">
@@ -182,53 +180,16 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
           />
         </fieldset>
 
-        <fieldset className="group" disabled={locked('callerIdMode')}>
-          <legend>Caller ID for calls</legend>
-          <label className="check">
-            <input
-              type="radio"
-              name="caller-id-mode"
-              {...controlProps('callerIdMode', field('callerIdMode'))}
-              checked={draft.callerIdMode === 'selected'}
-              onChange={() => set('callerIdMode', 'selected')}
-            />
-            The one selected in Xima (recommended)
-          </label>
-          <label className="check">
-            <input
-              type="radio"
-              name="caller-id-mode"
-              checked={draft.callerIdMode === 'fixed'}
-              onChange={() => set('callerIdMode', 'fixed')}
-            />
-            Always the same caller ID
-          </label>
-          {draft.callerIdMode === 'fixed' && (
-            <Field setting="fixedCallerId" label="Fixed caller ID" {...field('fixedCallerId')}>
-              <select
-                {...controlProps('fixedCallerId', field('fixedCallerId'))}
-                value={fixedKey}
-                disabled={locked('fixedCallerId')}
-                onChange={(e) => {
-                  const c = state.callerIds.find((x) => callerIdKey(x) === e.target.value);
-                  set('fixedCallerId', c ? { label: c.label, outboundCallerId: c.outboundCallerId } : null);
-                }}
-              >
-                <option value="">Choose a caller ID</option>
-                {fixed && !state.callerIds.some((c) => callerIdKey(c) === fixedKey) && (
-                  <option value={fixedKey}>{fixed.label || fixed.outboundCallerId}</option>
-                )}
-                {state.callerIds.map((c) => (
-                  <option key={callerIdKey(c)} value={callerIdKey(c)}>
-                    {c.label ? `${c.label} — ${c.display}` : c.display}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
-          {locked('callerIdMode') && <p className="hint locked">Set by your administrator</p>}
-          {errors.callerIdMode && <p className="error-text">{errors.callerIdMode}</p>}
-        </fieldset>
+        <CallerIdMode
+          mode={draft.callerIdMode}
+          fixed={draft.fixedCallerId}
+          callerIds={state.callerIds}
+          errors={errors}
+          lockedMode={locked('callerIdMode')}
+          lockedFixed={locked('fixedCallerId')}
+          onMode={(mode) => set('callerIdMode', mode)}
+          onFixed={(callerId) => set('fixedCallerId', callerId)}
+        />
 
         <fieldset className="group">
           <legend>App</legend>
