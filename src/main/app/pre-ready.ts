@@ -38,13 +38,13 @@ export function prepareApp(electron: Pick<ElectronLike, 'app'>, env: StartEnv): 
   const inbox = new LinkInbox();
   const onSecondLaunch: { showPanel: (() => void) | null } = { showPanel: null };
 
-  // macOS delivers links as `open-url`, and when a link launches the app it fires before `ready`:
-  // the listener must exist by `will-finish-launching` (Electron docs, app 'open-url').
-  app.on('will-finish-launching', () => {
-    app.on('open-url', (event, url) => {
-      event.preventDefault();
-      if (isDialLink(url)) inbox.push(url);
-    });
+  // macOS delivers links as `open-url`, and when a link launches the app it fires before `ready`. Electron's
+  // docs say to listen from `will-finish-launching`; we listen earlier still, right now, because an ESM main
+  // entry loads asynchronously and `will-finish-launching` may already have fired by the time it evaluates
+  // (https://www.electronjs.org/docs/latest/tutorial/esm#you-must-use-await-generously-before-the-apps-ready-event).
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (isDialLink(url)) inbox.push(url);
   });
 
   app.on('second-instance', (_event, argv) => {

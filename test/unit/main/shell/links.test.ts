@@ -60,6 +60,16 @@ describe('links from the OS', () => {
     expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
   });
 
+  it('catches an open-url that comes even before will-finish-launching (ESM entry loads late)', async () => {
+    booted = boot({ platform: 'darwin', simulator: sim(), holdReady: true });
+    booted.electron.app.openUrl('callto:3855551234');
+    booted.electron.app.becomeReady();
+    await booted.shell;
+    await new Promise((r) => setImmediate(r));
+    expect(chooserNumbers()).toEqual(['3855551234']);
+    expect(booted.electron.app.listenerCount('open-url')).toBe(1);
+  });
+
   it('offers the link a second launch carries, among Chromium flags', async () => {
     booted = boot({ simulator: sim() });
     await booted.shell;
