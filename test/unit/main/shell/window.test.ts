@@ -71,6 +71,11 @@ describe('which page may talk to main', () => {
     expect(own('file:///app/out/renderer/other.html')).toBe(false);
     expect(own('http://localhost:5173/')).toBe(false);
     expect(own('not a url')).toBe(false);
+    const spaced = ownUrlMatcher('/Apps/Xima Tray Dialer (x64)/out/renderer/index.html', null, false);
+    expect(spaced('file:///Apps/Xima%20Tray%20Dialer%20(x64)/out/renderer/index.html')).toBe(true);
+    const windows = ownUrlMatcher('/C:/Apps/XTD/out/renderer/index.html', null, true);
+    expect(windows('file:///c:/apps/xtd/out/renderer/index.html')).toBe(true);
+    expect(windows('file:///c:/apps/xtd/out/renderer/evil.html')).toBe(false);
   });
 
   it('honours the dev server only unpackaged and on loopback', () => {
