@@ -66,15 +66,26 @@ const STATES = {
   dialing: { shapes: [mark, circle(5.4, 8, 1), circle(8, 8, 1), circle(10.6, 8, 1)], badge: [40, 110, 220] },
 };
 
-function draw(size, shapes, color, badge) {
+// A faint halo in the opposite tone keeps the glyph visible when the taskbar's shade differs from the app
+// theme nativeTheme reports (Windows 10's dark taskbar with light apps; GNOME's dark top bar).
+function draw(size, shapes, color, badge, halo = null) {
   const scale = size / 16;
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       const [x, y] = [(px + 0.5) / scale, (py + 0.5) / scale];
       let alpha = 0;
-      for (const shape of shapes) alpha = Math.max(alpha, edge(shape(x, y), scale));
+      let around = 0;
+      for (const shape of shapes) {
+        alpha = Math.max(alpha, edge(shape(x, y), scale));
+        if (halo) around = Math.max(around, edge(shape(x, y) - 0.8, scale) * 0.55);
+      }
       let rgb = color;
+      if (halo && around > alpha) {
+        const mix = alpha / around;
+        rgb = color.map((c, i) => Math.round(c * mix + halo[i] * (1 - mix)));
+        alpha = around;
+      }
       if (badge) {
         const b = edge(circle(13, 13, 2.8)(x, y), scale);
         if (b > 0) {
@@ -99,8 +110,8 @@ for (const [state, { shapes, badge }] of Object.entries(STATES)) {
   ]) {
     const file = (name) => join(here, 'tray', `${name}${suffix}.png`);
     writeFileSync(file(`${state}Template`), draw(size, shapes, [0, 0, 0], null));
-    writeFileSync(file(`${state}-dark`), draw(size, shapes, [32, 32, 32], badge));
-    writeFileSync(file(`${state}-light`), draw(size, shapes, [240, 240, 240], badge));
+    writeFileSync(file(`${state}-dark`), draw(size, shapes, [32, 32, 32], badge, [255, 255, 255]));
+    writeFileSync(file(`${state}-light`), draw(size, shapes, [240, 240, 240], badge, [0, 0, 0]));
   }
 }
 // The app icon (Linux .desktop, notifications): the ready glyph, large, dark on transparent.
