@@ -60,6 +60,9 @@ describe('connection states, with the one action that fixes each', () => {
     await page.getByLabel('Number to dial').press('Enter');
     const demo = panel.node.ports.demo?.simulator;
     await expect.poll(() => demo?.state.placedCalls.length).toBe(1);
+    await page.getByText('Simulator on this computer').waitFor();
+    await page.getByRole('button', { name: 'Leave demo' }).click();
+    await page.getByText('Not configured', { exact: true }).waitFor();
   });
 
   it('forbidden: a valid token without access says so and points to settings', async () => {

@@ -11,7 +11,8 @@ interface Props {
 export function StatusLine({ state, onAction }: Props) {
   const view = statusView(state);
   const { host, extension } = state.settings;
-  const where = host ? `${host}${extension ? ` · ext. ${extension}` : ''}` : 'No tenant set';
+  const tenant = host ? `${host}${extension ? ` · ext. ${extension}` : ''}` : 'No tenant set';
+  const where = state.demo.active ? 'Simulator on this computer' : tenant;
   const explanation = state.statusMessage ?? view.explanation;
   const mac = state.platform === 'darwin';
   const hotkey = state.hotkey;
@@ -26,7 +27,13 @@ export function StatusLine({ state, onAction }: Props) {
       {view.actions.length > 0 && (
         <div className="button-row">
           {view.actions.map(({ action, text }) => (
-            <button key={action} type="button" className="primary" onClick={() => onAction(action)}>
+            <button
+              key={action}
+              type="button"
+              // Leaving the demo is a choice, not a fix: it does not shout.
+              className={action === 'leave-demo' ? undefined : 'primary'}
+              onClick={() => onAction(action)}
+            >
               {text}
             </button>
           ))}
