@@ -265,6 +265,12 @@ export class FakeTray extends EventEmitter {
   setContextMenu(menu: unknown): void {
     this.contextMenu = menu as FakeMenu;
   }
+  /** Menus popped up by hand (macOS right-click), newest last. */
+  readonly poppedUp: FakeMenu[] = [];
+  popUpContextMenu(menu?: unknown): void {
+    const shown = (menu as FakeMenu | undefined) ?? this.contextMenu;
+    if (shown) this.poppedUp.push(shown);
+  }
   getBounds(): Rect {
     return this.bounds;
   }

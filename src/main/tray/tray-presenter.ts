@@ -8,7 +8,8 @@ export interface TrayLike<M> {
   setImage(image: string): void;
   setToolTip(toolTip: string): void;
   setContextMenu(menu: M): void;
-  on(event: 'click', listener: () => void): unknown;
+  popUpContextMenu(menu?: M): void;
+  on(event: 'click' | 'right-click', listener: () => void): unknown;
   getBounds(): Rect;
   destroy(): void;
 }
@@ -31,6 +32,7 @@ export class TrayPresenter<M = unknown> {
   private icon = '';
   private tooltip = '';
   private menu = '';
+  private built: M | null = null;
 
   constructor(
     private readonly deps: TrayDeps<M>,
@@ -39,6 +41,13 @@ export class TrayPresenter<M = unknown> {
     this.icon = this.iconFor(initial);
     this.tray = deps.createTray(this.icon);
     this.tray.on('click', deps.onClick);
+    // macOS opens an attached context menu on every click, which would hide the panel behind it: there the
+    // menu is attached to right-click only (menubar does the same), and left click toggles the panel.
+    if (deps.platform === 'darwin') {
+      this.tray.on('right-click', () => {
+        if (this.built !== null) this.tray.popUpContextMenu(this.built);
+      });
+    }
     this.render(initial);
   }
 
@@ -50,8 +59,9 @@ export class TrayPresenter<M = unknown> {
     const key = menuKey(state);
     if (key !== this.menu) {
       this.menu = key;
+      this.built = this.deps.buildMenu(trayMenuTemplate(state, this.deps.actions));
       // Linux (AppIndicator) only picks up menu changes through a new setContextMenu call.
-      this.tray.setContextMenu(this.deps.buildMenu(trayMenuTemplate(state, this.deps.actions)));
+      if (this.deps.platform !== 'darwin') this.tray.setContextMenu(this.built);
     }
   }
 

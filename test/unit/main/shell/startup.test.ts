@@ -72,6 +72,14 @@ describe('start-up wiring', () => {
     expect(electron.app.switches).toEqual([]);
     electron.app.emit('activate');
     expect(panelOf(electron).isVisible()).toBe(true);
+    // Left click is the panel's; the menu comes on right-click instead of being attached.
+    expect(trayOf(electron).contextMenu).toBeNull();
+    trayOf(electron).emit('right-click');
+    expect(
+      trayOf(electron)
+        .poppedUp.at(-1)
+        ?.template.map((i) => i.label),
+    ).toContain('Dial clipboard');
   });
 
   it('pushes a state snapshot to the panel when the state changes', async () => {
