@@ -1,0 +1,28 @@
+import type { XimaTransport } from '../../../src/core/xima';
+
+export interface CountingTransport extends XimaTransport {
+  /** Every request that reached the transport, method and path. */
+  readonly requests: { method: string; path: string }[];
+}
+
+const CALLER_IDS = JSON.stringify({
+  selectedOutboundCallerId: { label: 'Sales Desk', outboundCallerId: '8015550100' },
+  outboundCallerIds: [{ label: 'Sales Desk', outboundCallerId: '8015550100' }],
+});
+
+/**
+ * A transport that answers like a healthy tenant without a network and counts what it was asked:
+ * fuzzing needs hundreds of thousands of cases, and "no request" must be observable.
+ */
+export function createCountingTransport(): CountingTransport {
+  const requests: { method: string; path: string }[] = [];
+  return {
+    requests,
+    async fetch(input, init) {
+      const method = init.method ?? 'GET';
+      requests.push({ method, path: new URL(input).pathname });
+      if (method === 'GET') return new Response(CALLER_IDS, { status: 200 });
+      return new Response(null, { status: 204 });
+    },
+  };
+}
