@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { settingsSchema } from '../../../src/shared/settings-schema';
 
 /** Pieces hostile and real selections are made of; joined at random they reach the parser's corners. */
 const HOSTILE_PIECES = [
@@ -136,24 +137,8 @@ const wrongValue = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
-const SETTING_KEYS = [
-  'host',
-  'extension',
-  'defaultCountry',
-  'internationalFormat',
-  'externalPrefix',
-  'hotkey',
-  'callerIdMode',
-  'fixedCallerId',
-  'confirmLinks',
-  'launchAtLogin',
-  'keepHistory',
-  'callbackSkills',
-  'defaultCallbackSkill',
-  '__proto__',
-  'constructor',
-  'token',
-] as const;
+// Every real key, plus the ones a hostile file would try (prototype pollution, a smuggled token).
+const SETTING_KEYS = [...Object.keys(settingsSchema.shape), '__proto__', 'constructor', 'token'];
 
 /** What a hand-edited or corrupted settings file (or a hostile panel) could hold. */
 export const settingsLike: fc.Arbitrary<unknown> = fc.oneof(
