@@ -14,7 +14,7 @@ import type { StartEnv } from './app/start-env';
 import { createAppController } from './controller';
 import { createSupportLog } from './log';
 import { loadMachinePolicy } from './policy';
-import type { AppController, Platform } from './ports';
+import type { AppController, Logger, Platform } from './ports';
 import {
   createElectronSettingsFile,
   createHistoryStore,
@@ -49,15 +49,19 @@ const clock = { now: () => Date.now() };
 const require = createRequire(import.meta.url);
 let controller: AppController | null = null;
 let updater: AppUpdaterControl | null = null;
+let log: Logger | null = null;
 const provisioningMessages: string[] = [];
 
 void runApp(electron, env, {
   fs: { mkdir, writeFile: (path, data) => writeFile(path, data, 'utf8'), rm },
+  // No payloads in the log: they may hold numbers.
+  onIpcRefused: (intent, why) => log?.warn('ipc.refused', { intent, why }),
   makeController(ports) {
     const { app, safeStorage } = electron;
     const userData = app.getPath('userData');
     const logFolder = app.getPath('logs');
     const logger = createSupportLog({ dir: logFolder, clock });
+    log = logger;
     const { policy } = loadMachinePolicy({ platform, env: process.env, fs: nodeFs, logger });
     const tokenVault = createTokenVault(safeStorage, createSecretFile(join(userData, 'token.bin')), platform);
     // An admin's script may have left a token for this user: into the vault, and the plain file deleted.

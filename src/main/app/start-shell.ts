@@ -43,6 +43,8 @@ export interface Shell {
 export interface ShellDeps {
   makeController: (ports: ShellPorts) => AppController;
   fs: AutostartFs;
+  /** A refused IPC message (foreign sender, bad payload, failed handler), for the support log. */
+  onIpcRefused?: (intent: string, why: 'sender' | 'payload' | 'handler') => void;
 }
 
 /**
@@ -177,6 +179,7 @@ export function startShell(
     handlers: controller.handlers,
     panel: endpoint,
     onNetworkChange: (online) => controller.networkChanged(online),
+    ...(deps.onIpcRefused ? { onRefused: deps.onIpcRefused } : {}),
   });
 
   controller.subscribe((state) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelOf, payloadSchemas } from '../../../../src/shared/ipc-contract';
-import type { FakeElectron } from '../../../support/electron-fake';
+import { FakeFrame, type FakeElectron } from '../../../support/electron-fake';
 import { eventually } from './shell-harness';
 
 /**
@@ -56,5 +56,15 @@ describe('the composition root', () => {
     expect(existsSync(settingsFile)).toBe(true);
     expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ keepHistory: false });
     await electron.ipcMain.invoke(channelOf('stopDemo'), frame);
+
+    // A message from a foreign frame is refused and leaves a line (without payload) in the support log.
+    await electron.ipcMain.invoke(channelOf('dial'), new FakeFrame('https://evil.example/', 99, 1), {
+      text: '385-555-0000',
+      callerId: null,
+    });
+    const log = join(dir, 'logs', 'support.log');
+    await eventually(() => existsSync(log) && readFileSync(log, 'utf8').includes('ipc.refused'));
+    expect(readFileSync(log, 'utf8')).toContain('ipc.refused');
+    expect(readFileSync(log, 'utf8')).not.toContain('555-0000');
   });
 });
