@@ -11,11 +11,12 @@ import type { AppController, ControllerDeps, Notifier } from '../ports';
 import { createTelHandler } from '../protocol/tel-handler';
 import { createSelectionCapture, isWayland } from '../selection/create-selection-reader';
 import { realClock } from '../selection/types';
-import { TrayPresenter } from '../tray/tray-presenter';
+import type { TrayPresenter } from '../tray/tray-presenter';
 import { devRendererUrl, ownUrlMatcher } from '../window/own-url';
 import { createPanelWindow, type PanelWindowController } from '../window/panel-window';
 import type { ElectronLike } from './electron-like';
 import type { PreReady } from './pre-ready';
+import { createShellTray } from './shell-tray';
 import type { StartEnv } from './start-env';
 
 /** The ports the shell provides; index.ts adds the stores, vault, log and clock and builds the controller. */
@@ -150,29 +151,13 @@ export function startShell(
   });
   onHotkey = () => void actions.hotkey();
 
-  tray = new TrayPresenter(
-    {
-      createTray: (icon) => new electron.Tray(icon),
-      buildMenu: (template) => electron.Menu.buildFromTemplate(template),
-      iconDir: env.paths.trayIcons,
-      platform,
-      darkTheme: () => electron.nativeTheme.shouldUseDarkColors,
-      onClick: () => panel?.toggle(),
-      actions: {
-        selectCallerId: (callerId) => void controller.handlers.selectCallerId(callerId),
-        dialSelection: () => void actions.selection(),
-        dialClipboard: () => void actions.clipboard(),
-        openPanel: showPanel,
-        setHotkeyPaused: (paused) => void controller.handlers.setHotkeyPaused({ paused }),
-        openSettings: () => {
-          showPanel();
-          push.navigate('settings');
-        },
-        quit: () => app.quit(),
-      },
-    },
-    controller.getState(),
-  );
+  tray = createShellTray(electron, env, {
+    controller,
+    actions,
+    showPanel,
+    togglePanel: () => panel?.toggle(),
+    navigate: (view) => push.navigate(view),
+  });
 
   const gateway = registerIpcGateway({
     ipcMain: electron.ipcMain,
