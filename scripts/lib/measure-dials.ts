@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import { REPEAT_WINDOW_MS } from '../../src/core/dial';
 import type { HttpsDialer } from './https-dialer';
 import { SELECTION_COUNT, selectionFor } from './selections';
@@ -18,6 +19,9 @@ export interface DialMeasurement {
    * path from a busy machine.
    */
   cpuPerDial: number;
+  /** Garbage collections during the timed dials and their total pause: what usually sets the p99. */
+  gcCount: number;
+  gcTotalMs: number;
 }
 
 // V8 optimises a function after it has run a few hundred times; the app's process lives all day, so
@@ -50,9 +54,17 @@ export async function measureDials(
   for (let i = 0; i < WARM_UP_DIALS; i += 1) await run(SELECTION_COUNT - 1 - i);
   notPlaced = 0;
   const samples: number[] = [];
+  const gcs: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcs.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const cpuBefore = process.cpuUsage();
   for (let i = 0; i < count; i += 1) samples.push(await run(i));
   const cpu = process.cpuUsage(cpuBefore);
+  // GC entries are delivered on a later tick; let them arrive before counting.
+  await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
   return {
     dials: count,
     p50: percentile(samples, 50),
@@ -60,5 +72,7 @@ export async function measureDials(
     connections: (await connections()) - before,
     notPlaced,
     cpuPerDial: (cpu.user + cpu.system) / 1000 / count,
+    gcCount: gcs.length,
+    gcTotalMs: gcs.reduce((sum, ms) => sum + ms, 0),
   };
 }
