@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
 import type { Settings } from '../../shared/settings-schema';
@@ -35,7 +35,13 @@ export function createElectronSettingsFile(options: { cwd: string; name?: string
     return store;
   };
   return {
-    read: () => open().store,
+    read() {
+      // electron-store coerces valid JSON that is not an object (`null` → `{}`, a list → `{"0": …}`), which
+      // would hide a damaged file from the check that backs it up: hand those over as they are.
+      const raw = readRaw(path);
+      if (raw !== NOT_FOUND && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) return raw;
+      return open().store;
+    },
     write(settings) {
       open().store = settings;
     },
@@ -50,4 +56,21 @@ export function createElectronSettingsFile(options: { cwd: string; name?: string
       }
     },
   };
+}
+
+const NOT_FOUND = Symbol('not found');
+
+/** The file parsed as plain JSON; a file that is not JSON is left for electron-store to refuse. */
+function readRaw(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return NOT_FOUND;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_FOUND;
+  }
 }

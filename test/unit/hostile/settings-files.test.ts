@@ -34,11 +34,9 @@ const FILES: [what: string, content: string | Buffer][] = [
 ];
 
 /**
- * Valid JSON that is not an object. electron-store turns these into objects (`null` → `{}`, a list or
- * a string → `{"0": …}`) before `parseStoredSettings` sees them, so today they are NOT backed up: the app
- * silently starts on defaults and the next save overwrites the agent's file. Marked `fails` until
- * src/main/settings/settings-file.ts `read()` hands the parsed file itself to the store (see the
- * issue 7 report); then flip these to plain `it.each`.
+ * Valid JSON that is not an object. electron-store would turn these into objects (`null` → `{}`, a list or
+ * a string → `{"0": …}`), silently starting on defaults and overwriting the agent's file at the next save;
+ * the settings file hands them over as they are so they are backed up like any other damage.
  */
 const NON_OBJECT_FILES: [what: string, content: string][] = [
   ['a list at the top', json([GOOD])],
@@ -69,8 +67,9 @@ describe('hostile settings files', () => {
     expectBackedUpAndReplaced(content),
   );
 
-  it.fails.each(NON_OBJECT_FILES)('backs up a file holding %s (fails today: see above)', (_what, content) =>
-    expectBackedUpAndReplaced(content),
+  it.each(NON_OBJECT_FILES)(
+    'backs up a file holding %s, starts from defaults and says so',
+    (_what, content) => expectBackedUpAndReplaced(content),
   );
 
   it('does not let a "__proto__" key in the file change the settings of anything', () => {
