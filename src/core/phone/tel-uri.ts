@@ -9,6 +9,9 @@ import { REFUSALS } from './messages';
 export type SubscriberResult = { ok: true; number: UnderstoodNumber } | { ok: false; reason: string };
 
 const PARAM_NAME = /^[A-Za-z0-9-]+$/;
+// RFC 3966 paramchar (unreserved, param-unreserved, already percent-decoded): a `?`, quote or angle
+// bracket in a value is another argument riding on the link, not a parameter.
+const PARAM_VALUE = /^[A-Za-z0-9\-_.!~*'()[\]/:&+$%]*$/;
 // RFC 3966 visual separators, plus spaces because real pages put them in hrefs.
 const NUMBER_CHARS = /^\+?[\d\-.() ]+$/;
 const VISUAL_SEPARATORS = /[-.() ]/g;
@@ -33,7 +36,7 @@ export function parseTelSubscriber(subscriber: string, options: DialOptions): Su
     // Sloppy pages end hrefs with a stray ";": an empty parameter says nothing.
     if (name === '' && value === '') continue;
     // Whitespace inside a parameter is an extra argument smuggled into the link, not RFC 3966.
-    if (!PARAM_NAME.test(name) || /\s/.test(value)) return refuse(REFUSALS.notANumber);
+    if (!PARAM_NAME.test(name) || !PARAM_VALUE.test(value)) return refuse(REFUSALS.notANumber);
     if (name === 'ext') {
       extension = extensionDigits(value);
       if (extension === null) return refuse(REFUSALS.badExtension);

@@ -38,6 +38,8 @@ const TABLE: [what: string, entry: 'hotkey' | 'link', input: string, refusal: st
   ['a Cyrillic Ze for a 3', 'hotkey', 'З85-555-1234', NO_NUMBER],
   ['a capital O for a 0', 'hotkey', '801-555-O100', NO_NUMBER],
   ['a tel: link with a query argument', 'link', 'tel:+13855551234?body=x', NOT_A_NUMBER],
+  ['a tel: link with a query riding on a parameter', 'link', 'tel:+13855551234;foo=1?body=x', NOT_A_NUMBER],
+  ['a tel: link with markup in a parameter', 'link', 'tel:+13855551234;foo=<script>', NOT_A_NUMBER],
   ['a tel: link with an ampersand argument', 'link', 'tel:+13855551234&call=1', NOT_A_NUMBER],
   ['a tel: link with a command-line argument', 'link', 'tel:+13855551234 --inspect=9229', NOT_A_NUMBER],
   ['a callto: link with a command-line argument', 'link', 'callto:+13855551234 --no-sandbox', NOT_A_NUMBER],
