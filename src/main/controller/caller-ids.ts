@@ -94,7 +94,7 @@ export async function selectCallerId(ctx: ControllerContext, wanted: CallerId): 
   }
   ctx.update({ callerIdPending: null, selectedCallerId: entry });
   markReachable(ctx);
-  const message = `Calls now go out from ${callerIdName(entry)} (${entry.display}).`;
+  const message = `Calls now go out from ${callerIdName(entry)}, ${entry.display}.`;
   ctx.notice('success', message);
   ctx.deps.logger.info('caller-id.selected');
   return { ok: true, message };

@@ -1,4 +1,5 @@
 import { createDialPipeline } from '../../core/dial';
+import { warmUp as warmUpPhone } from '../../core/phone';
 import type { AppState } from '../../shared/app-state';
 import type { PanelView } from '../../shared/ipc-contract';
 import type { AppController, ControllerDeps } from '../ports';
@@ -69,6 +70,8 @@ export function createAppController(deps: ControllerDeps): AppController {
       };
     },
     async start() {
+      // Off the hot path: the first hotkey press should not pay for loading the numbering metadata.
+      warmUpPhone(ctx.phoneOptions());
       if (ctx.api === null) return;
       await refreshCallerIds(ctx);
     },

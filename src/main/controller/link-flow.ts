@@ -1,5 +1,5 @@
 import { decide } from '../../core/dial';
-import { understand } from '../../core/phone';
+import { understandLink } from '../../core/phone';
 import type { ActionResult } from '../../shared/ipc-contract';
 import { notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
@@ -10,7 +10,7 @@ import { dialNumber, openChooser } from './dial-flow';
  * for the agent's confirmation; a link that arrives before setup is kept and offered afterwards.
  */
 export async function openLink(ctx: ControllerContext, uri: string): Promise<ActionResult> {
-  const understood = understand(uri, ctx.phoneOptions());
+  const understood = understandLink(uri, ctx.phoneOptions());
   const decision = decide(understood);
   if (decision.kind === 'refused' || decision.kind === 'none') {
     const message =
@@ -37,7 +37,7 @@ export function offerPendingLink(ctx: ControllerContext): void {
   const uri = ctx.pendingLink;
   if (uri === null || ctx.api === null || ctx.state.chooser !== null) return;
   ctx.pendingLink = null;
-  const understood = understand(uri, ctx.phoneOptions());
+  const understood = understandLink(uri, ctx.phoneOptions());
   if (understood.ok && understood.numbers.length > 0) openChooser(ctx, 'link', 'link', understood.numbers);
 }
 
