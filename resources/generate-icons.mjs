@@ -115,4 +115,4 @@ for (const [state, { shapes, badge }] of Object.entries(STATES)) {
   }
 }
 // The app icon (Linux .desktop, notifications): the ready glyph, large, dark on transparent.
-writeFileSync(join(here, 'icon.png'), draw(256, STATES.ready.shapes, [32, 32, 32], null));
+writeFileSync(join(here, 'icon.png'), draw(1024, STATES.ready.shapes, [32, 32, 32], null));
