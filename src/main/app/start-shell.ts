@@ -146,7 +146,10 @@ export function startShell(
     clipboard: electron.clipboard,
     controller,
     notifier,
-    accelerator: () => hotkey.status().accelerator,
+    accelerator: () => {
+      const status = hotkey.status();
+      return status.registered && !status.paused ? status.accelerator : '';
+    },
     platform,
   });
   onHotkey = () => void actions.hotkey();

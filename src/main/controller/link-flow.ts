@@ -32,7 +32,10 @@ export async function openLink(ctx: ControllerContext, uri: string): Promise<Act
   return dialNumber(ctx, decision.number, 'link');
 }
 
-/** After setup completes: the kept link is offered for confirmation (never dialed unseen). */
+/**
+ * After setup completes: the kept link is offered for confirmation (never dialed unseen). While another
+ * chooser is open it waits, and is offered as soon as that chooser closes (picked or cancelled).
+ */
 export function offerPendingLink(ctx: ControllerContext): void {
   const uri = ctx.pendingLink;
   if (uri === null || ctx.api === null || ctx.state.chooser !== null) return;
@@ -54,7 +57,10 @@ export async function chooseNumber(
   if (number === undefined)
     return { ok: false, message: 'That number is not in the list — nothing was dialed.' };
   ctx.update({ chooser: null });
-  return dialNumber(ctx, number, chooser.source);
+  const result = await dialNumber(ctx, number, chooser.source);
+  // After the dial has answered, so the confirmation never competes with "Calling…".
+  offerPendingLink(ctx);
+  return result;
 }
 
 export function cancelChooser(ctx: ControllerContext, chooserId: string): ActionResult {
@@ -62,5 +68,6 @@ export function cancelChooser(ctx: ControllerContext, chooserId: string): Action
     return { ok: false, message: 'That choice is no longer open.' };
   }
   ctx.update({ chooser: null });
+  offerPendingLink(ctx);
   return { ok: true, message: 'Cancelled — nothing was dialed.' };
 }

@@ -1,4 +1,5 @@
 import type { ActionResult } from '../../shared/ipc-contract';
+import { acceleratorForHumans } from './accelerator-text';
 import type { AppController, Notifier } from '../ports';
 import type { SelectionCapture } from '../selection/create-selection-reader';
 import { modifiersOf, type Platform } from '../selection/key-sequence';
@@ -8,7 +9,7 @@ export interface DialActionDeps {
   clipboard: { readText(): Promise<string> };
   controller: Pick<AppController, 'dialFromHotkey' | 'dialFromTray'>;
   notifier: Notifier;
-  /** The accelerator currently registered (its modifiers are still held when the press arrives). */
+  /** The accelerator registered and not paused, else '' (its modifiers are still held when a press arrives). */
   accelerator: () => string;
   platform: Platform;
 }
@@ -23,6 +24,22 @@ export interface DialActions {
 }
 
 const CAPTURE_TITLE = 'Could not read the highlighted number';
+
+/**
+ * Windows hands the foreground to the taskbar when the tray icon is clicked, so by the time "Dial
+ * selection" runs, a simulated Ctrl+C would go to the taskbar, not to the app holding the highlight.
+ * Falling back to the clipboard on our own could dial a stale number, so the agent is told what works.
+ * (macOS menu-bar menus leave the app in front frontmost, and Linux reads PRIMARY: both work from the menu.)
+ */
+export function trayCannotSeeSelection(accelerator: string, platform: Platform): string {
+  const hotkey = accelerator
+    ? `press ${acceleratorForHumans(accelerator, platform)} where the number is highlighted, or `
+    : '';
+  return (
+    'Windows moves the focus to the tray menu, so the highlighted number cannot be read from there — ' +
+    `${hotkey}copy the number and choose "Dial clipboard".`
+  );
+}
 
 /**
  * Selection capture → controller. Nothing here touches the disk or the log before the request is sent.
@@ -57,7 +74,14 @@ export function createDialActions(deps: DialActionDeps): DialActions {
       captureAndDial(modifiersOf(deps.accelerator(), deps.platform), (text) =>
         deps.controller.dialFromHotkey(text),
       ),
-    selection: () => captureAndDial([], (text) => deps.controller.dialFromTray(text)),
+    async selection() {
+      if (deps.platform === 'win32') {
+        const reason = trayCannotSeeSelection(deps.accelerator(), deps.platform);
+        deps.notifier.show(CAPTURE_TITLE, reason);
+        return { ok: false, message: reason };
+      }
+      return captureAndDial([], (text) => deps.controller.dialFromTray(text));
+    },
     async clipboard() {
       let text: string;
       try {

@@ -70,8 +70,8 @@ export function trayMenuTemplate(state: MenuState, actions: TrayActions): MenuIt
       enabled: Boolean(state.hotkey.accelerator),
       click: () => actions.setHotkeyPaused(!state.hotkey.paused),
     },
-    { label: 'Settings…', click: actions.openSettings },
+    { label: 'Settings', click: actions.openSettings },
     { type: 'separator' },
-    { label: 'Quit Xima Tray Dialer', click: actions.quit },
+    { label: 'Quit', click: actions.quit },
   ];
 }

@@ -63,4 +63,32 @@ describe('tel: links', () => {
     expect(dials()).toHaveLength(0);
     expect(ports.tokenVault.token).toBe(sim().token);
   });
+
+  it('offers a kept link once a chooser that was open at setup time closes, picked or cancelled', async () => {
+    const { controller } = open();
+    const several = async () => {
+      await controller.dialFromHotkey('Office 385-555-1234, mobile 801-555-9876');
+      return controller.getState().chooser;
+    };
+    const keepLinkWhileChooserOpen = async (uri: string) => {
+      await controller.handlers.removeToken(undefined);
+      await controller.openLink(uri);
+      expect((await controller.handlers.setToken({ token: sim().token })).ok).toBe(true);
+      // The chooser the agent is looking at is not swapped away under them.
+      expect(controller.getState().chooser?.reason).toBe('several');
+    };
+
+    const first = await several();
+    await keepLinkWhileChooserOpen('tel:+1-435-555-0100');
+    await controller.handlers.cancelChooser({ chooserId: first?.id ?? '' });
+    expect(controller.getState().chooser).toMatchObject({ reason: 'link', source: 'link' });
+    expect(controller.getState().chooser?.numbers[0]?.dial).toBe('4355550100');
+    await controller.handlers.cancelChooser({ chooserId: controller.getState().chooser?.id ?? '' });
+
+    const second = await several();
+    await keepLinkWhileChooserOpen('tel:+1-435-555-0111');
+    await controller.handlers.chooseNumber({ chooserId: second?.id ?? '', index: 1 });
+    expect(dials().map((d) => (d.body as { numberToDial: string }).numberToDial)).toEqual(['8015559876']);
+    expect(controller.getState().chooser?.numbers[0]?.dial).toBe('4355550111');
+  });
 });

@@ -135,6 +135,51 @@ describe('one capture at a time', () => {
   });
 });
 
+describe('tray "Dial selection" per platform', () => {
+  const actionsFor = (platform: 'darwin' | 'win32' | 'linux', accelerator = DEFAULT_HOTKEY) => {
+    const reads: (readonly string[])[] = [];
+    const dialed: string[] = [];
+    const shown: string[] = [];
+    const actions = createDialActions({
+      capture: {
+        read: async (held) => (reads.push(held), { ok: true, text: '385-555-1234' }),
+      },
+      clipboard: { readText: async () => '801-555-9876' },
+      controller: {
+        dialFromHotkey: async () => ({ ok: true }),
+        dialFromTray: async (text) => (dialed.push(text), { ok: true }),
+      },
+      notifier: { show: (_title, body) => void shown.push(body) },
+      accelerator: () => accelerator,
+      platform,
+    });
+    return { actions, reads, dialed, shown };
+  };
+
+  it('macOS and Linux capture the selection (no hotkey modifiers to release) and dial it', async () => {
+    for (const platform of ['darwin', 'linux'] as const) {
+      const { actions, reads, dialed } = actionsFor(platform);
+      expect((await actions.selection())?.ok).toBe(true);
+      expect(reads).toEqual([[]]);
+      expect(dialed).toEqual(['385-555-1234']);
+    }
+  });
+
+  it('Windows sends no copy keystroke and reads no clipboard: it says what works instead', async () => {
+    const { actions, reads, dialed, shown } = actionsFor('win32');
+    const result = await actions.selection();
+    expect(result?.ok).toBe(false);
+    expect(reads).toEqual([]);
+    expect(dialed).toEqual([]);
+    expect(shown).toEqual([result?.message]);
+    expect(result?.message).toContain('press Ctrl+Alt+Shift+D where the number is highlighted');
+    const paused = actionsFor('win32', '');
+    expect((await paused.actions.selection())?.message).toBe(
+      'Windows moves the focus to the tray menu, so the highlighted number cannot be read from there — copy the number and choose "Dial clipboard".',
+    );
+  });
+});
+
 describe('the hotkey pipeline, per capture outcome', () => {
   it('X11: dials the highlighted number from the PRIMARY selection, without touching the clipboard', async () => {
     const b = await started();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
 import { trayTooltip } from '../../../../src/main/tray/tray-tooltip';
 import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
+import { FakeSelection } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { eventually, panelOf, trayOf, useShell } from './shell-harness';
 
@@ -49,16 +50,19 @@ describe('the tray in the running app', () => {
     expect(radios.filter((item) => item.checked).map((item) => item.label)).toEqual([
       `${state.selectedCallerId?.label} — ${state.selectedCallerId?.display}`,
     ]);
-    for (const label of [
+    // Exactly the essentials the issue lists, in this order, after the caller-ID radio list.
+    const rest = tray.contextMenu?.template.filter((item) => item.type !== 'radio' && item.label) ?? [];
+    expect(rest.map((item) => item.label)).toEqual([
+      'Call from',
       'Dial selection',
       'Dial clipboard',
       'Open panel',
       'Pause hotkey',
-      'Settings…',
-      'Quit Xima Tray Dialer',
-    ]) {
-      expect(tray.item(label)).toBeDefined();
-    }
+      'Settings',
+      'Quit',
+    ]);
+    tray.item('Quit').click?.();
+    expect(b.electron.app.quitCalls).toBe(1);
   });
 
   it('choosing a caller ID in the menu sets it in Xima', async () => {
@@ -89,14 +93,42 @@ describe('the tray in the running app', () => {
     expect(postsTo(sim(), 'click-to-dial')[0]?.body).toMatchObject({ numberToDial: '8015559876' });
   });
 
-  it('"Pause hotkey" frees the shortcut and ticks the box; "Settings…" opens the settings view', async () => {
+  it('"Dial selection" dials the highlighted number (Linux reads PRIMARY, whoever has the focus)', async () => {
+    const { b, tray } = await started();
+    b.electron.clipboard.selection = new FakeSelection('call (385) 555-1234 back');
+    b.electron.clipboard.set({ 'text/plain': '801-555-9876' });
+    tray.item('Dial selection').click?.();
+    await eventually(() => postsTo(sim(), 'click-to-dial').length > 0);
+    expect(postsTo(sim(), 'click-to-dial').map((p) => p.body)).toMatchObject([
+      { numberToDial: '3855551234' },
+    ]);
+    expect(b.node().controller.getState().history[0]?.source).toBe('tray');
+  });
+
+  it('"Dial selection" on Windows, where the menu took the focus: says what works, dials nothing', async () => {
+    const b = await shell({ platform: 'win32' });
+    await b.node().controller.start();
+    // An old number on the clipboard must not be dialed in place of the highlight the agent meant.
+    b.electron.clipboard.set({ 'text/plain': '801-555-9876' });
+    trayOf(b.electron).item('Dial selection').click?.();
+    await eventually(() => b.electron.notifications.length > 0);
+    expect(b.electron.notifications.at(-1)?.options.body).toBe(
+      'Windows moves the focus to the tray menu, so the highlighted number cannot be read from there — ' +
+        'press Ctrl+Alt+Shift+D where the number is highlighted, or copy the number and choose "Dial clipboard".',
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(b.electron.clipboard.writes).toHaveLength(0);
+  });
+
+  it('"Pause hotkey" frees the shortcut and ticks the box; "Settings" opens the settings view', async () => {
     const { b, tray } = await started();
     tray.item('Pause hotkey').click?.();
     await new Promise((r) => setTimeout(r, 10));
     expect(b.electron.globalShortcut.registered.size).toBe(0);
     expect(tray.item('Pause hotkey').checked).toBe(true);
     expect(tray.toolTip).toContain('Hotkey paused');
-    tray.item('Settings…').click?.();
+    tray.item('Settings').click?.();
     expect(panelOf(b.electron).isVisible()).toBe(true);
     expect(panelOf(b.electron).webContents.sentOn(NAVIGATE_CHANNEL).at(-1)).toBe('settings');
   });
