@@ -1,5 +1,6 @@
 import type { FuzzCase } from './fuzz-case';
 import { controllerCase, gatewayCase } from './ipc-cases';
+import { linkControllerCase } from './link-cases';
 import { settingsFileCase, settingsValidationCase } from './settings-cases';
 import { linkCase, linkParserCase, selectionCase } from './understanding-cases';
 
@@ -9,6 +10,7 @@ export const ALL_CASES: FuzzCase[] = [
   selectionCase,
   linkCase,
   linkParserCase,
+  linkControllerCase,
   settingsFileCase,
   settingsValidationCase,
   gatewayCase,

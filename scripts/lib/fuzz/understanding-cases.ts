@@ -44,6 +44,11 @@ function toRequestCase(name: string, text: fc.Arbitrary<string>, ciRuns: number)
           assert.equal(sent.length, 1);
           assert.equal(sent[0]?.method, 'POST');
           assert.match(understood.numbers[0]?.dial ?? '', /^\+?\d+$/);
+          // Never the wrong number: the POST carries exactly what was understood.
+          assert.equal(
+            (sent[0]?.body as { numberToDial?: unknown } | null)?.numberToDial,
+            understood.numbers[0]?.dial,
+          );
         } else {
           assert.deepEqual(sent, [], 'refused input produced a request');
           assert.ok(['refused', 'none', 'several'].includes(outcome.kind), outcome.kind);
