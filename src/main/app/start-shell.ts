@@ -1,4 +1,5 @@
 import type { XimaTransport } from '../../core/xima';
+import type { HotkeyState } from '../../shared/app-state';
 import { clipboardPort, hotkeysPort, quitUpdater, shellPort } from '../adapters/electron-ports';
 import { createElectronTransport } from '../adapters/electron-transport';
 import { createDialActions } from '../hotkey/dial-actions';
@@ -75,7 +76,13 @@ export function startShell(
     icon: env.paths.appIcon,
   });
   let onHotkey: () => void = () => undefined;
-  const hotkey = new HotkeyService(electron.globalShortcut, { platform, wayland }, () => onHotkey());
+  let onHotkeyStatus: (status: HotkeyState) => void = () => undefined;
+  const hotkey = new HotkeyService(
+    electron.globalShortcut,
+    { platform, wayland },
+    () => onHotkey(),
+    (status) => onHotkeyStatus(status),
+  );
   const proc = { defaultApp: env.defaultApp, execPath: env.execPath, argv: env.argv };
   const telHandler = createTelHandler(app, {
     platform,
@@ -153,6 +160,9 @@ export function startShell(
     platform,
   });
   onHotkey = () => void actions.hotkey();
+  // The first press proved the shortcut (macOS, Wayland): the tray and panel learn it after that press's
+  // POST has left, not before.
+  onHotkeyStatus = (status) => void setImmediate(() => controller.setHotkeyState(status));
 
   tray = createShellTray(electron, env, {
     controller,

@@ -24,19 +24,26 @@ export interface HotkeyStatus {
 
 /**
  * Registers the agent's accelerator and says in words why it failed. `register()` is not trusted alone:
- * on macOS and under the Wayland portal it can report success for a shortcut that never fires, so the
- * result is confirmed with `isRegistered()` (https://github.com/electron/electron/issues/15863).
+ * on macOS (https://github.com/electron/electron/issues/15863) and under the Wayland GlobalShortcuts portal
+ * (asynchronous; the desktop may decline or remap it) it can report success for a shortcut that never
+ * fires, and Electron's `isRegistered()` only echoes its own bookkeeping. So: a refusal or an unconfirmed
+ * `isRegistered()` is a failure, and on those platforms a "registered" shortcut carries a sentence saying
+ * it is not yet proven, until its first press arrives.
  */
 export class HotkeyService {
   private accelerator = '';
   private registered = false;
   private paused = false;
   private message: string | null = null;
+  /** A press has arrived for the current accelerator: the platform really delivers it. */
+  private confirmed = false;
 
   constructor(
     private readonly shortcuts: GlobalShortcutLike,
     private readonly env: HotkeyEnvironment,
     private readonly onPress: () => void,
+    /** The status changed without a call from the app (the first press proved the shortcut works). */
+    private readonly onStatus: (status: HotkeyStatus) => void = () => undefined,
   ) {}
 
   status(): HotkeyStatus {
@@ -51,6 +58,7 @@ export class HotkeyService {
   /** Replaces the registered accelerator (an empty one means "no hotkey"). */
   apply(accelerator: string): HotkeyStatus {
     this.release();
+    if (accelerator !== this.accelerator) this.confirmed = false;
     this.accelerator = accelerator;
     this.message = null;
     if (!this.paused && accelerator) this.claim();
@@ -80,9 +88,38 @@ export class HotkeyService {
   }
 
   private claim(): void {
-    const result = this.tryRegister(this.accelerator, this.onPress);
+    const result = this.tryRegister(this.accelerator, () => this.pressed());
     this.registered = result.ok;
-    this.message = result.ok ? null : result.message;
+    this.message = result.ok ? this.unprovenMessage() : result.message;
+  }
+
+  private pressed(): void {
+    this.onPress();
+    if (this.confirmed) return;
+    this.confirmed = true;
+    if (this.message === null) return;
+    this.message = null;
+    this.onStatus(this.status());
+  }
+
+  /** Where `register()` may lie, a working-looking shortcut is only proven by its first press. */
+  private unprovenMessage(): string | null {
+    if (this.confirmed || !this.lies()) return null;
+    const keys = acceleratorForHumans(this.accelerator, this.env.platform);
+    if (this.env.wayland) {
+      return (
+        `${keys} waits for your desktop's "Global Shortcuts" portal — accept its prompt; if pressing ${keys} ` +
+        `does nothing, assign it in your desktop's keyboard settings or choose another in Settings.`
+      );
+    }
+    return (
+      `${keys} is set, but macOS does not tell apps when another app uses the same keys — ` +
+      `if pressing it does nothing, choose another in Settings.`
+    );
+  }
+
+  private lies(): boolean {
+    return this.env.platform === 'darwin' || this.env.wayland;
   }
 
   private tryRegister(accelerator: string, callback: () => void): Registration {

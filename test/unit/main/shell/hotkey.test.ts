@@ -59,6 +59,39 @@ describe('registering the hotkey', () => {
     expect(state.message).toMatch(/Wayland.*Global Shortcuts.*portal/);
   });
 
+  it('on macOS and Wayland calls a registered shortcut unproven until its first press arrives', () => {
+    for (const [platform, wayland, words] of [
+      ['darwin', false, /^⌥⇧⌘D is set, but macOS does not tell apps when another app uses the same keys/],
+      ['linux', true, /^Ctrl\+Alt\+Shift\+D waits for your desktop's "Global Shortcuts" portal/],
+    ] as const) {
+      const shortcuts = new FakeGlobalShortcut();
+      const statuses: (string | null)[] = [];
+      let presses = 0;
+      const hotkey = new HotkeyService(
+        shortcuts,
+        { platform, wayland },
+        () => (presses += 1),
+        (status) => void statuses.push(status.message),
+      );
+      const applied = hotkey.apply(DEFAULT_HOTKEY);
+      expect(applied.registered).toBe(true);
+      expect(applied.message).toMatch(words);
+      shortcuts.press(DEFAULT_HOTKEY);
+      shortcuts.press(DEFAULT_HOTKEY);
+      expect(presses).toBe(2);
+      expect(statuses).toEqual([null]);
+      expect(hotkey.status().message).toBeNull();
+      // Proven stays proven across a pause; a new accelerator has to prove itself again.
+      hotkey.setPaused(true);
+      expect(hotkey.setPaused(false).message).toBeNull();
+      expect(hotkey.apply('Control+Alt+Shift+F9').message).not.toBeNull();
+    }
+    const windows = service('win32');
+    expect(windows.hotkey.apply(DEFAULT_HOTKEY).message).toBeNull();
+    const x11 = service('linux', false);
+    expect(x11.hotkey.apply(DEFAULT_HOTKEY).message).toBeNull();
+  });
+
   it('turns an accelerator Electron cannot parse into a sentence', () => {
     const { shortcuts, hotkey } = service();
     shortcuts.invalid.add('Ctrl+Banana');
@@ -228,6 +261,16 @@ describe('the hotkey pipeline, per capture outcome', () => {
     await eventually(() => Boolean(lastNotification(b)));
     expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
     expect(lastNotification(b)?.body).toBe(HELPER_MISSING);
+  });
+
+  it('macOS: the tray tooltip says the hotkey is unproven until a press proves it', async () => {
+    const b = await started({ platform: 'darwin' });
+    expect(trayOf(b.electron).toolTip).toContain('macOS does not tell apps');
+    expect(b.node().controller.getState().hotkey).toMatchObject({ registered: true });
+    b.electron.globalShortcut.press(DEFAULT_HOTKEY);
+    await eventually(() => b.node().controller.getState().hotkey.message === null);
+    expect(b.node().controller.getState().hotkey.message).toBeNull();
+    expect(trayOf(b.electron).toolTip).toContain('Hotkey: ⌥⇧⌘D');
   });
 
   it('a hotkey another app holds shows up in the panel state and the tray tooltip', async () => {
