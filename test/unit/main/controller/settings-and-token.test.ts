@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRecordingShell } from '../../../support/node-ports';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { useController } from './use-controller';
 
@@ -164,5 +165,19 @@ describe('demo mode', () => {
     const { controller } = open();
     expect(controller.getState().demo.allowed).toBe(false);
     expect((await controller.handlers.startDemo(undefined)).ok).toBe(false);
+  });
+});
+
+describe('the support log folder', () => {
+  it('"Open log folder" opens the log folder, or says where it is when the OS cannot', async () => {
+    const working = open();
+    expect(await working.controller.handlers.openLogFolder(undefined)).toEqual({ ok: true });
+    expect(working.ports.shell.opened).toEqual(['/tmp/xima-tray-dialer-test-logs']);
+    await working.close();
+    const failing = open({ overrides: { shell: createRecordingShell('No application is registered') } });
+    expect(await failing.controller.handlers.openLogFolder(undefined)).toEqual({
+      ok: false,
+      message: 'The log folder could not be opened — it is at /tmp/xima-tray-dialer-test-logs.',
+    });
   });
 });

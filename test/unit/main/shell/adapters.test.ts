@@ -3,7 +3,7 @@ import { createDemoSimulator } from '../../../../src/main/adapters/demo-simulato
 import { createElectronTransport } from '../../../../src/main/adapters/electron-transport';
 import { FakeNet, FakeSession } from '../../../support/electron-fake';
 import { useSimulator } from '../../../support/simulator';
-import { useShell } from './shell-harness';
+import { eventually, useShell } from './shell-harness';
 
 describe('the app transport (net.fetch)', () => {
   it('sends no cookies, uses no cache and follows no redirect', async () => {
@@ -29,6 +29,14 @@ describe('the app transport (net.fetch)', () => {
 describe('warming the connection again', () => {
   const sim = useSimulator({ https: false });
   const shell = useShell(sim);
+
+  it('at start: one GET opens the connection before any press, with the panel still hidden', async () => {
+    const b = await shell();
+    await eventually(() => sim().requests.some((r) => r.method === 'GET'));
+    expect(sim().requests.map((r) => r.method)).toEqual(['GET']);
+    expect(sim().requests[0]?.path).toMatch(/outbound-caller-ids$/);
+    expect(b.electron.windows[0]?.isVisible()).toBe(false);
+  });
 
   it('after resume from sleep and after unlocking the screen', async () => {
     const { powerMonitor, session } = (await shell()).electron;

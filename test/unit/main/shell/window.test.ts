@@ -130,6 +130,9 @@ describe('the panel window', () => {
       (r) => (headers = r.responseHeaders),
     );
     expect(headers).toEqual({ 'x-a': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    // frame-ancestors only works as a header (a meta tag cannot carry it); nothing remote may load.
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'.*script-src 'self';.*connect-src 'none'/);
   });
 
   it('opens next to the tray from the tray click, refreshes caller IDs, and hides on blur', async () => {
