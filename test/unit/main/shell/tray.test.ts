@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
 import { trayTooltip } from '../../../../src/main/tray/tray-tooltip';
@@ -23,6 +25,22 @@ describe('the tray icon', () => {
     expect(trayIconState({ status: 'forbidden', dialing: null })).toBe('token-rejected');
     expect(trayIconState({ status: 'offline', dialing: null })).toBe('offline');
     expect(trayIconState({ status: 'not-configured', dialing: null })).toBe('not-configured');
+  });
+
+  it('ships a 1x and a 2x image for every state, platform and theme in resources/tray', () => {
+    const dir = join(process.cwd(), 'resources', 'tray');
+    for (const icon of ['ready', 'not-configured', 'token-rejected', 'offline', 'dialing'] as const) {
+      for (const [platform, dark] of [
+        ['darwin', false],
+        ['win32', true],
+        ['win32', false],
+        ['linux', true],
+      ] as const) {
+        const path = trayIconPath(dir, icon, platform, dark);
+        expect(existsSync(path), path).toBe(true);
+        expect(existsSync(path.replace(/\.png$/, '@2x.png')), path).toBe(true);
+      }
+    }
   });
 
   it('uses template images on macOS and a theme-matched glyph elsewhere', () => {
@@ -98,7 +116,7 @@ describe('the tray in the running app', () => {
     b.electron.clipboard.selection = new FakeSelection('call (385) 555-1234 back');
     b.electron.clipboard.set({ 'text/plain': '801-555-9876' });
     tray.item('Dial selection').click?.();
-    await eventually(() => postsTo(sim(), 'click-to-dial').length > 0);
+    await eventually(() => b.node().controller.getState().history.length > 0);
     expect(postsTo(sim(), 'click-to-dial').map((p) => p.body)).toMatchObject([
       { numberToDial: '3855551234' },
     ]);
