@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, Platform, build } from 'electron-builder';
 
@@ -32,6 +33,10 @@ const EXPECTED_FUSES: [FuseV1Options, FuseState][] = [
 const EXPECTED_MIME = 'MimeType=x-scheme-handler/tel;x-scheme-handler/callto;';
 const DESKTOP_FILE = 'xima-tray-dialer.desktop';
 const EXECUTABLE = 'xima-tray-dialer';
+
+const MSI_STOP = 'package:check stops the MSI build here (WiX would be downloaded next).';
+/** The MSI project element that carries the tel:/callto: registration (build/msi-project-created.mjs). */
+const MSI_REGISTRATION = 'Id="XimaTrayDialerUrlRegistration"';
 
 /** `--verbose` prints the shipped packages and the .desktop entries. */
 const verbose = process.argv.includes('--verbose');
@@ -177,6 +182,117 @@ function checkDesktopEntry(target: string, text: string | undefined, fileName: s
     fail(`The ${target} .desktop file is named ${fileName}, not ${DESKTOP_FILE}.`);
 }
 
+type Section = Record<string, unknown>;
+
+/** What the Windows and macOS builds would be made from: those targets cannot be built here, their settings are read. */
+function checkInstallerConfig(): Section {
+  const yaml = createRequire(require.resolve('app-builder-lib'))('js-yaml') as {
+    load(text: string): unknown;
+  };
+  const config = yaml.load(readFileSync(join(projectDir, 'electron-builder.yml'), 'utf8')) as Section;
+  const section = (name: string): Section => (config[name] ?? {}) as Section;
+  const expect = (ok: boolean, sentence: string): void => void (ok || fail(sentence));
+  const targets = (platform: string): unknown => section(platform).target;
+  const protocols = (config.protocols ?? []) as { schemes?: string[] }[];
+  const schemes = protocols.flatMap((p) => p.schemes ?? []);
+  expect(
+    ['tel', 'callto'].every((s) => schemes.includes(s)),
+    'protocols must list the tel and callto schemes.',
+  );
+  expect(
+    JSON.stringify(targets('win')) === '["nsis","msi"]',
+    'Windows must build an NSIS installer and an MSI.',
+  );
+  expect(
+    section('nsis').perMachine === false && section('nsis').include === 'build/installer.nsh',
+    'The NSIS installer must be per user and include build/installer.nsh (tel:/callto: registration).',
+  );
+  expect(section('msi').perMachine === true, 'The MSI must install per machine for Group Policy and Intune.');
+  for (const target of ['nsis', 'msi']) {
+    expect(
+      section(target).createStartMenuShortcut === true,
+      `The ${target} target must create a Start-menu entry.`,
+    );
+  }
+  expect(JSON.stringify(targets('mac')) === '["dmg","zip"]', 'macOS must build a dmg and a zip.');
+  const mac = section('mac');
+  const info = (mac.extendInfo ?? {}) as Section;
+  expect(mac.hardenedRuntime === true, 'The macOS build must use the hardened runtime.');
+  expect(info.LSUIElement === true, 'The macOS app must be a menu-bar app (LSUIElement).');
+  // Usage strings make macOS ask for permissions; the app only needs Accessibility, which has none.
+  const usage = Object.keys(info).filter((k) => /UsageDescription$/.test(k));
+  expect(usage.length === 0, `Info.plist asks for permissions the app does not use: ${usage.join(', ')}.`);
+  for (const key of ['entitlements', 'entitlementsInherit']) {
+    const plist = readFileSync(join(projectDir, String(mac[key])), 'utf8');
+    const granted = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
+    expect(
+      JSON.stringify(granted) === '["com.apple.security.cs.allow-jit"]',
+      `The macOS ${key} must grant only com.apple.security.cs.allow-jit, not ${granted.join(', ')}.`,
+    );
+  }
+  expect(
+    JSON.stringify(targets('linux')) === '["AppImage","deb"]',
+    'Linux must build an AppImage and a deb.',
+  );
+  return config;
+}
+
+/**
+ * Runs electron-builder's real MSI target on a stand-in win-unpacked folder up to the WiX project, through the hook
+ * electron-builder.yml names, and stops before WiX (a download). Returns the project the MSI would be compiled from.
+ */
+async function msiProject(work: string, hookPath: string): Promise<string> {
+  const unpacked = join(work, 'win-unpacked');
+  mkdirSync(join(unpacked, 'resources'), { recursive: true });
+  writeFileSync(join(unpacked, 'Xima Tray Dialer.exe'), 'MZ stand-in');
+  writeFileSync(join(unpacked, 'resources', 'app.asar'), 'stand-in');
+  // A 256 px .ico header: electron-builder uses an .ico as is, where a .png would need its icon toolset (a download).
+  const ico = Buffer.alloc(30);
+  ico.writeUInt16LE(1, 2);
+  ico.writeUInt16LE(1, 4);
+  writeFileSync(join(work, 'icon.ico'), ico);
+  const hook = (await import(pathToFileURL(join(projectDir, hookPath)).href)) as {
+    default: (file: string) => Promise<void>;
+  };
+  let project = '';
+  try {
+    await build({
+      projectDir,
+      publish: 'never',
+      prepackaged: unpacked,
+      targets: Platform.WINDOWS.createTarget(['msi'], Arch.x64),
+      config: {
+        electronVersion: (require('electron/package.json') as { version: string }).version,
+        npmRebuild: false,
+        win: { icon: join(work, 'icon.ico') },
+        directories: { output: join(work, 'release-win') },
+        msiProjectCreated: async (file: string) => {
+          await hook.default(file);
+          project = readFileSync(file, 'utf8');
+          throw new Error(MSI_STOP);
+        },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes(MSI_STOP))) throw error;
+  }
+  return project;
+}
+
+function checkMsiProject(project: string): void {
+  if (project === '') return fail('electron-builder did not produce the MSI project.');
+  if (verbose) console.log(`MSI project:\n${project}`);
+  if (!project.includes(MSI_REGISTRATION)) fail('The MSI does not register tel:/callto: for Default apps.');
+  for (const scheme of ['tel', 'callto']) {
+    if (!project.includes(`Name="${scheme}" Type="string" Value="XimaTrayDialer.${scheme}"`)) {
+      fail(`The MSI's URLAssociations lack ${scheme}.`);
+    }
+  }
+  if (!project.includes('Id="startMenuShortcut"')) fail('The MSI creates no Start-menu entry.');
+  if (!project.includes('<Property Id="ALLUSERS" Secure="yes" Value="1"/>'))
+    fail('The MSI is not per machine.');
+}
+
 async function main(): Promise<number> {
   if (!existsSync(join(projectDir, 'out/main/index.js'))) {
     console.log('out/ is missing: building with electron-vite first.');
@@ -187,6 +303,7 @@ async function main(): Promise<number> {
     if (built.status !== 0) throw new Error('electron-vite build failed, so there is nothing to package.');
   }
 
+  const config = checkInstallerConfig();
   const work = mkdtempSync(join(tmpdir(), 'xtd-package-check-'));
   try {
     const electronDist = join(work, 'electron-dist');
@@ -232,6 +349,10 @@ async function main(): Promise<number> {
     await checkFuses(join(appOutDir, EXECUTABLE));
     checkDesktopEntry('deb', desktop.deb?.text, desktop.deb?.fileName);
     checkDesktopEntry('AppImage', desktop.AppImage?.text, desktop.AppImage?.fileName);
+    const hookPath = config.msiProjectCreated;
+    if (typeof hookPath !== 'string')
+      fail('electron-builder.yml names no msiProjectCreated hook for the MSI.');
+    else checkMsiProject(await msiProject(work, hookPath));
 
     if (failures.length > 0) {
       console.error(`\npackage:check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
@@ -244,6 +365,8 @@ async function main(): Promise<number> {
         `  koffi's native binary unpacked beside the asar; packaged desktopName ${DESKTOP_FILE}`,
         `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME}`,
         `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
+        '  MSI project (electron-builder template + build/msi-project-created.mjs): tel:/callto: Default-apps registration, Start-menu entry, per machine',
+        '  config: NSIS per user with build/installer.nsh, MSI per machine; dmg+zip, LSUIElement, hardened runtime, allow-jit only; AppImage+deb',
       ].join('\n'),
     );
     return 0;
