@@ -9,6 +9,7 @@ import { createLoginItem } from '../login-item/login-item';
 import type { AutostartFs } from '../login-item/linux-autostart';
 import { createElectronNotifier } from '../notifications/electron-notifier';
 import type { AppController, ControllerDeps, Notifier } from '../ports';
+import { appFolderArg } from '../protocol/register';
 import { createTelHandler } from '../protocol/tel-handler';
 import { createSelectionCapture, isWayland } from '../selection/create-selection-reader';
 import { realClock } from '../selection/types';
@@ -104,7 +105,7 @@ export function startShell(
         env: env.env,
         execPath: env.execPath,
         defaultApp: env.defaultApp,
-        appArg: env.argv[1],
+        appArg: appFolderArg(env.argv),
       },
       deps.fs,
     ),

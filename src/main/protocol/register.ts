@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isDialLink } from './find-link';
 
 export const DIAL_SCHEMES = ['tel', 'callto'] as const;
 
@@ -15,12 +16,20 @@ export interface ProcessInfo {
 }
 
 /**
+ * In development (`electron . …`) the app folder: the first argument after the executable that is neither
+ * a Chromium/Node flag (a dev runner may put `--inspect` or `--no-sandbox` before it) nor a dial link.
+ */
+export function appFolderArg(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && !isDialLink(arg));
+}
+
+/**
  * Arguments for (is|setAs)DefaultProtocolClient. In development the executable is Electron itself, so the
  * OS must also be told which app folder to open, or a clicked link starts a bare Electron
  * (https://www.electronjs.org/docs/latest/tutorial/launch-app-from-url-in-another-app).
  */
 export function protocolClientArgs(proc: ProcessInfo): [] | [string, string[]] {
-  const appFolder = proc.argv[1];
+  const appFolder = appFolderArg(proc.argv);
   if (proc.defaultApp && appFolder) return [proc.execPath, [resolve(appFolder)]];
   return [];
 }

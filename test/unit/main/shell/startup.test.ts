@@ -55,6 +55,19 @@ describe('start-up wiring', () => {
     expect(electron.app.protocolClients.get('callto')?.args).toEqual([resolve('.')]);
   });
 
+  it('in development finds the app folder behind flags a dev runner puts first', async () => {
+    const { electron, shell } = start({
+      defaultApp: true,
+      argv: ['/usr/lib/electron/electron', '--inspect=5858', '--no-sandbox', 'out/app', 'tel:3855551234'],
+    });
+    await shell;
+    expect(electron.app.protocolClients.get('tel')?.args).toEqual([resolve('out/app')]);
+    await booted!.node().controller.handlers.saveSettings({ launchAtLogin: true });
+    expect(booted!.files.get('/home/agent/.config/autostart/xima-tray-dialer.desktop')).toContain(
+      resolve('out/app'),
+    );
+  });
+
   it('on Linux names the .desktop file and enables the Wayland shortcut portal before ready', async () => {
     const { electron, shell } = start({ holdReady: true });
     expect(electron.app.desktopName).toBe('xima-tray-dialer.desktop');
