@@ -27,8 +27,8 @@ export interface MachinePolicy {
 /**
  * Reads the machine-wide policy at its well-known path. Never throws: no file means no policy; a bad file is
  * ignored with a logged sentence. On macOS and Linux a file that non-administrators could rewrite still applies
- * its settings (an agent can change those anyway) but not its update URL, which would let any local user point
- * every account's updater at their own server.
+ * its settings (an agent can change those anyway) but not its tenant host or update URL, which would let any local
+ * user send every account's token, or every account's updater, to their own server.
  */
 export function loadMachinePolicy(deps: LoadMachinePolicyDeps): MachinePolicy {
   const path = policyFilePath(deps.platform, deps.env);
@@ -67,14 +67,36 @@ export function loadMachinePolicy(deps: LoadMachinePolicyDeps): MachinePolicy {
   let policy = verdict.policy;
   const unsafe = deps.platform === 'win32' ? null : writableByOthers(deps.fs, path);
   if (unsafe !== null) {
+    const dropped = [
+      policy.settings.host !== undefined ? 'tenant host' : null,
+      policy.updateUrl !== null ? 'update URL' : null,
+    ].filter((what) => what !== null);
     messages.push(
       `${unsafe}, so users who are not administrators could change it` +
-        (policy.updateUrl !== null ? ' — its update URL is ignored until it is fixed' : '') +
+        (dropped.length > 0
+          ? ` — its ${dropped.join(' and ')} ${dropped.length > 1 ? 'are' : 'is'} ignored until it is fixed`
+          : '') +
         `; run: sudo chown root ${path} && sudo chmod 644 ${path}`,
     );
-    if (policy.updateUrl !== null) policy = { ...policy, updateUrl: null };
+    policy = withoutRedirects(policy);
   }
   return done(policy);
+}
+
+/**
+ * The policy without the two entries that decide where traffic goes: the tenant host receives every agent's token
+ * and the update URL supplies the code they run, so neither may come from a file any local user could have planted.
+ * The rest applies — an agent may change those settings anyway.
+ */
+function withoutRedirects(policy: Policy): Policy {
+  if (policy.settings.host === undefined && policy.updateUrl === null) return policy;
+  const { host: _host, ...settings } = policy.settings;
+  return {
+    ...policy,
+    settings,
+    locked: policy.locked.filter((key) => key !== 'host'),
+    updateUrl: null,
+  };
 }
 
 /** A sentence when the file or its folder can be written by someone other than root (POSIX mode bits). */

@@ -113,17 +113,29 @@ describe('loadMachinePolicy', () => {
     ]);
   });
 
-  it('warns about a file others can write and drops its update URL, keeping its settings', () => {
+  it('warns about a file others can write and drops its tenant host and update URL, keeping its other settings', () => {
+    const planted = { ...good, externalPrefix: '9', locked: ['host', 'confirmLinks'] };
     const result = load('linux', {
-      [LINUX_FILE]: { bytes: json(good), mode: 0o100666, uid: 0 },
+      [LINUX_FILE]: { bytes: json(planted), mode: 0o100666, uid: 0 },
       [LINUX_DIR]: rootDir,
     });
-    expect(result.policy.settings).toEqual({ host: 'acme.xima.cloud' });
+    // The agent's own host stays in charge (not locked, not blanked): a planted host would receive their token.
+    expect(result.policy.settings).toEqual({ externalPrefix: '9' });
+    expect(result.policy.locked).toEqual(['confirmLinks']);
     expect(result.policy.updateUrl).toBeNull();
     expect(result.messages).toEqual([
       `The policy file ${LINUX_FILE} is writable by group or others, so users who are not administrators could change it` +
-        ` — its update URL is ignored until it is fixed; run: sudo chown root ${LINUX_FILE} && sudo chmod 644 ${LINUX_FILE}`,
+        ` — its tenant host and update URL are ignored until it is fixed; run: sudo chown root ${LINUX_FILE} && sudo chmod 644 ${LINUX_FILE}`,
     ]);
+  });
+
+  it('says nothing is ignored when an unsafe file sets neither host nor update URL', () => {
+    const result = load('linux', {
+      [LINUX_FILE]: { bytes: json({ confirmLinks: true }), mode: 0o100664, uid: 0 },
+      [LINUX_DIR]: rootDir,
+    });
+    expect(result.policy.settings).toEqual({ confirmLinks: true });
+    expect(result.messages[0]).toMatch(/could change it; run: sudo chown root/);
   });
 
   it('warns about a file owned by an ordinary user, or in a folder others can write', () => {
@@ -135,8 +147,9 @@ describe('loadMachinePolicy', () => {
       },
     });
     expect(ownedByUser.messages[0]).toMatch(
-      /is not owned by root, so users who are not administrators could change it;/,
+      /is not owned by root, so users who are not administrators could change it — its tenant host is ignored/,
     );
+    expect(ownedByUser.policy.settings).toEqual({});
     const openFolder = load('linux', {
       [LINUX_FILE]: { bytes: json(good), mode: 0o100644, uid: 0 },
       [LINUX_DIR]: { mode: 0o40777, uid: 0 },
