@@ -50,6 +50,7 @@ say(
     `  failure messages: ${report.checkedFailureMessages} checked, ${report.badMessages.length} not sentences, e.g. “${report.sampleFailureMessages[0] ?? ''}”`,
     `  unhandled rejections: ${report.unhandledRejections}`,
     `  heap after GC: ${report.heapStartBytes} → ${report.heapEndBytes} bytes (${percent}, limit 10 %)`,
+    `  heap after GC every 500 dials (MB): ${report.heapSamples.map((b) => (b / 1e6).toFixed(2)).join(' ')}`,
     ...report.mismatchedNumbers.map(
       (m) => `  ${m.number}: sent ${m.sent}, received ${m.received}; the agent read “${m.told}”`,
     ),

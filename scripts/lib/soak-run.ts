@@ -42,6 +42,8 @@ export interface SoakReport {
   heapEndBytes: number | null;
   /** (end − start) / start after a full collection, or null without `gc`. */
   heapGrowth: number | null;
+  /** Heap after GC every 500 dials (empty without `gc`): a leak climbs, warm-up growth levels off. */
+  heapSamples: number[];
   /** One sentence per broken promise; empty when the run kept all of them. */
   violations: string[];
 }
@@ -86,6 +88,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let checked = 0;
   let heapStartBytes: number | null = null;
   let heapEndBytes: number | null = null;
+  const heapSamples: number[] = [];
   try {
     await dialer.client.warmUp();
     await simulator.script('click-to-dial', { kind: 'chaos', seed: options.seed, ...SOAK_CHAOS });
@@ -104,8 +107,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         if (why !== null && badMessages.length < 20) badMessages.push({ message: outcome.message, why });
         if (messages.size < 20) messages.add(outcome.message);
       }
-      if (i >= WARM_UP_DIALS && (i - WARM_UP_DIALS + 1) % 500 === 0)
+      if (i >= WARM_UP_DIALS && (i - WARM_UP_DIALS + 1) % 500 === 0) {
+        if (options.gc) heapSamples.push(heapAfterGc(options.gc));
         options.onProgress?.(i - WARM_UP_DIALS + 1);
+      }
     }
     if (options.gc) heapEndBytes = heapAfterGc(options.gc);
     // A POST abandoned by a timeout may still be on its way in; give the simulator a moment to log it.
@@ -168,6 +173,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     heapStartBytes,
     heapEndBytes,
     heapGrowth,
+    heapSamples,
     violations,
   };
 }

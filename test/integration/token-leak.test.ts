@@ -142,6 +142,8 @@ describe('a full session with a marker token', () => {
       expect(outcomes.has(seen)).toBe(true);
     expect(cli.map((run) => run.code)).toContain(0);
     expect(cli.some((run) => run.code !== 0)).toBe(true);
+    // The token file really was used: a placed dial, then a rejected token (exit code 4).
+    expect(cli.slice(-2).map((run) => run.code)).toEqual([0, 4]);
   }, 120_000);
 });
 
@@ -171,5 +173,17 @@ async function cliSession(): Promise<CliRun[]> {
   });
   await run(['dial', '385-555-1234', '--timeout', '0.5'], { kind: 'hang' });
   await run(['caller-ids'], undefined, { XIMA_TOKEN: `${MARKER} with spaces` });
+  await run(['select-caller-id', 'Support Line']);
+  await run(['select-caller-id', 'Sales Desk'], { kind: 'status', status: 403 });
+  await run(['caller-ids', '--json'], { kind: 'drop' });
+  // The token from a file instead of the environment, through success and a rejected token.
+  const tokenFile = join(dir, 'token.txt');
+  writeFileSync(tokenFile, `${MARKER}\n`, { mode: 0o600 });
+  await run(['dial', '385-555-0177', '--token-file', tokenFile], undefined, { XIMA_TOKEN: '' });
+  await run(
+    ['dial', '385-555-0178', '--token-file', tokenFile],
+    { kind: 'status', status: 401 },
+    { XIMA_TOKEN: '' },
+  );
   return runs;
 }
