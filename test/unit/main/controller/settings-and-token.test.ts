@@ -115,6 +115,26 @@ describe('the token', () => {
     expect(saved.message).toMatch(/only obfuscated/);
   });
 
+  it('a stored token the keyring can no longer decrypt asks for it again instead of crashing', async () => {
+    const unreadable = {
+      has: () => true,
+      get: (): string | null => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      },
+      set: () => undefined,
+      remove: () => undefined,
+      protection: () => 'keyring' as const,
+    };
+    const { controller } = open({ overrides: { tokenVault: unreadable } });
+    expect(controller.getState()).toMatchObject({
+      status: 'not-configured',
+      tokenStored: false,
+      statusMessage: 'The stored token could not be read on this computer — paste it again in Settings.',
+    });
+    await controller.dialFromHotkey('385-555-1234');
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+  });
+
   it('refuses a token with spaces inside, changing nothing', async () => {
     const { controller, ports } = open({ token: null });
     const result = await controller.handlers.setToken({ token: 'abc def' });
