@@ -1,3 +1,5 @@
+import { quote } from './io';
+
 /** A small argv parser: one command, positionals, and the flags that command accepts. */
 
 export type FlagName =
@@ -43,6 +45,42 @@ function isCommand(word: string): word is Command {
   return Object.hasOwn(COMMAND_FLAGS, word);
 }
 
+function commandsWith(flag: FlagName): Command[] {
+  return (Object.keys(COMMAND_FLAGS) as Command[]).filter((c) =>
+    (COMMAND_FLAGS[c] as readonly FlagName[]).includes(flag),
+  );
+}
+
+/** Letters that differ, are missing or are swapped: enough to catch "dail" and "caller-id". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function unknownCommand(word: string): string {
+  const typed = word.trim().toLowerCase();
+  const commands = Object.keys(COMMAND_FLAGS) as Command[];
+  const prefixed = commands.filter((c) => c.startsWith(typed));
+  const close = commands
+    .filter((c) => distance(typed, c) <= 2)
+    .sort((a, b) => distance(typed, a) - distance(typed, b));
+  const guesses = typed.length < 2 ? [] : prefixed.length > 0 ? prefixed : close.slice(0, 1);
+  const near = guesses.length > 0 ? guesses.map((c) => `xima-dial ${c}`).join(' or ') : null;
+  return near
+    ? `Unknown command ${quote(word)} — did you mean ${near}?`
+    : `Unknown command ${quote(word)}; the commands are ${Object.keys(COMMAND_FLAGS).join(', ')} (xima-dial --help explains them)`;
+}
+
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const positionals: string[] = [];
   const flags: ParsedArgs['flags'] = {};
@@ -53,8 +91,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const arg = argv[i] ?? '';
     if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
       if (command === null && positionals.length === 0 && !onlyPositionals) {
-        if (!isCommand(arg))
-          return { ok: false, message: `Unknown command "${arg}". Run xima-dial --help for the list` };
+        if (!isCommand(arg)) return { ok: false, message: unknownCommand(arg) };
         command = arg;
       } else positionals.push(arg);
       continue;
@@ -73,8 +110,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if ((name as string) === 'token') return { ok: false, message: TOKEN_FLAG_MESSAGE };
     const allowed: readonly FlagName[] = command ? COMMAND_FLAGS[command] : [];
     if (name !== 'help' && !allowed.includes(name)) {
+      if (command === null && commandsWith(name).length > 0) {
+        return {
+          ok: false,
+          message: `Put --${name} after the command, e.g. xima-dial ${commandsWith(name)[0]} --${name} …`,
+        };
+      }
       const where = command ? ` for ${command}` : '';
-      return { ok: false, message: `Unknown option --${name}${where}. Run xima-dial --help` };
+      return { ok: false, message: `Unknown option --${name}${where}; run xima-dial --help for the options` };
     }
     if (BOOLEAN_FLAGS.has(name)) {
       if (eq !== -1) return { ok: false, message: `--${name} takes no value` };

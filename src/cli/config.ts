@@ -89,7 +89,10 @@ function readTimeout(args: ParsedArgs): Resolved<number> {
   if (raw === undefined) return { ok: true, value: DEFAULT_TIMEOUT_S * 1000 };
   const seconds = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 300) {
-    return { ok: false, message: `--timeout must be a number of seconds between 0 and 300, not "${raw}"` };
+    return {
+      ok: false,
+      message: `--timeout must be a number of seconds above 0 and at most 300 (e.g. 5), not "${raw}"`,
+    };
   }
   return { ok: true, value: Math.round(seconds * 1000) };
 }

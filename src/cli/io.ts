@@ -20,9 +20,14 @@ export function refuse(io: CliIo, message: string): ExitCode {
   return EXIT.badInput;
 }
 
+/** Text from elsewhere (the user, Xima) made safe for a terminal: one line, no escape sequences. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** Quotes user text in a sentence: short, one line, no control characters. */
 export function quote(text: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  const clean = oneLine(text);
   return `"${clean.length > 60 ? `${clean.slice(0, 57)}...` : clean}"`;
 }

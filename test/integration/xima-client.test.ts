@@ -1,29 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createXimaClient } from '../../src/core/xima/client';
-import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
-import type { XimaApi, XimaClientConfig } from '../../src/core/xima/types';
+import type { XimaClientConfig } from '../../src/core/xima/types';
 import { postsTo, useSimulator } from '../support/simulator';
+import { useXimaClients } from '../support/xima-clients';
 
 const sim = useSimulator();
-const transports: NodeTransport[] = [];
-afterEach(async () => {
-  await Promise.all(transports.splice(0).map((t) => t.close()));
-});
-
-function clientFor(protocol: 'http' | 'https', overrides: Partial<XimaClientConfig> = {}): XimaApi {
-  const s = sim();
-  const transport = createNodeTransport({ ca: s.ca });
-  transports.push(transport);
-  const baseUrl = protocol === 'https' ? (s.httpsBaseUrl ?? '') : s.baseUrl;
-  return createXimaClient({
-    baseUrl,
-    extension: s.extension,
-    token: s.token,
-    transport,
-    timeoutMs: 3000,
-    ...overrides,
-  });
-}
+const clientFor = useXimaClients(sim, { timeoutMs: 3000 });
 
 const sales = { label: 'Sales Desk', outboundCallerId: '8015550100' };
 const support = { label: 'Support Line', outboundCallerId: '8015550111' };
@@ -185,14 +167,7 @@ describe('what Xima refuses, as errors an agent can act on', () => {
   });
 
   it('an untrusted certificate is refused before anything is sent', async () => {
-    const transport = createNodeTransport();
-    transports.push(transport);
-    const client = createXimaClient({
-      baseUrl: sim().httpsBaseUrl ?? '',
-      extension: sim().extension,
-      token: sim().token,
-      transport,
-    });
+    const client = clientFor('https', {}, { trust: false });
     const result = await client.clickToDial({ numberToDial: '3855551234' });
     expect(result.ok || result.error.message).toContain('certificate is not trusted');
     expect(sim().requests).toHaveLength(0);

@@ -1,33 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createXimaClient } from '../../src/core/xima/client';
-import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
+import { describe, expect, it } from 'vitest';
 import type { XimaApi, XimaClientConfig } from '../../src/core/xima/types';
 import { postsTo, useSimulator } from '../support/simulator';
+import { useXimaClients } from '../support/xima-clients';
 
 const sim = useSimulator();
-const transports: NodeTransport[] = [];
-afterEach(async () => {
-  await Promise.all(transports.splice(0).map((t) => t.close()));
-});
+const client = useXimaClients(sim, { timeoutMs: 400 });
 
 /** A clock whose sleeps return at once but are recorded, so retry waits are checked without waiting. */
 function recordingClock(): { sleeps: number[]; clock: NonNullable<XimaClientConfig['clock']> } {
   const sleeps: number[] = [];
   return { sleeps, clock: { now: () => Date.now(), sleep: async (ms) => void sleeps.push(ms) } };
-}
-
-function client(protocol: 'http' | 'https', overrides: Partial<XimaClientConfig> = {}): XimaApi {
-  const s = sim();
-  const transport = createNodeTransport({ ca: s.ca });
-  transports.push(transport);
-  return createXimaClient({
-    baseUrl: protocol === 'https' ? (s.httpsBaseUrl ?? '') : s.baseUrl,
-    extension: s.extension,
-    token: s.token,
-    transport,
-    timeoutMs: 400,
-    ...overrides,
-  });
 }
 
 const dial = (c: XimaApi) => c.clickToDial({ numberToDial: '3855551234', useSelectedOutboundCallerId: true });

@@ -1,7 +1,7 @@
 import type { CallerId } from '../../shared/settings-schema';
 import type { CallerIdList } from '../../core/xima/types';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { refuse, say } from '../io';
+import { oneLine, refuse, say } from '../io';
 import type { CommandContext } from './context';
 import { failure, withClient } from './run-remote';
 
@@ -26,12 +26,12 @@ export function callerIdsJson(list: CallerIdList): string {
 }
 
 function table(list: CallerIdList): string {
-  const labels = list.callerIds.map((c) => c.label || '(no label)');
+  const labels = list.callerIds.map((c) => oneLine(c.label) || '(no label)');
   const width = Math.max(...labels.map((l) => l.length), 5);
   return list.callerIds
     .map((c, i) => {
       const selected = isSelected(list, c);
-      return `${selected ? '*' : ' '} ${(labels[i] ?? '').padEnd(width)}  ${c.outboundCallerId}${selected ? '  (selected)' : ''}\n`;
+      return `${selected ? '*' : ' '} ${(labels[i] ?? '').padEnd(width)}  ${oneLine(c.outboundCallerId)}${selected ? '  (selected)' : ''}\n`;
     })
     .join('');
 }

@@ -1,6 +1,6 @@
 import type { CallerId } from '../../shared/settings-schema';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { quote, refuse, say } from '../io';
+import { oneLine, quote, refuse, say } from '../io';
 import type { CommandContext } from './context';
 import { failure, withClient } from './run-remote';
 
@@ -40,7 +40,7 @@ export async function selectCallerId(ctx: CommandContext): Promise<ExitCode> {
       );
     }
     if (others.length > 0) {
-      const names = matches.map((c) => `${c.label} ${c.outboundCallerId}`).join(', ');
+      const names = matches.map((c) => oneLine(`${c.label} ${c.outboundCallerId}`)).join(', ');
       return refuse(
         ctx.io,
         `${quote(wanted)} matches ${matches.length} caller IDs (${names}) — give the label or number exactly`,
@@ -49,7 +49,7 @@ export async function selectCallerId(ctx: CommandContext): Promise<ExitCode> {
     const result = await client.selectCallerId(match);
     const failed = failure(ctx, result);
     if (failed !== null) return failed;
-    say(ctx.io, `Outbound caller ID set to ${match.label} (${match.outboundCallerId})`);
+    say(ctx.io, oneLine(`Outbound caller ID set to ${match.label} (${match.outboundCallerId})`));
     return EXIT.ok;
   });
 }

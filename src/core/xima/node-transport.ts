@@ -29,11 +29,15 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     keepAliveMaxTimeout: 600_000,
     connect: { timeout: timeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
   });
+  // A warm-up still waiting for its answer holds the only connection; a real request must not queue
+  // behind it (a tenant or proxy that never answers HEAD would stall every dial), so it is dropped.
+  let warming: AbortController | null = null;
   // undici's dispatcher API rather than its WHATWG fetch: fetch builds Request/Response objects and web
   // streams for every call, and the garbage they leave made the benchmark's p99 a garbage-collection
   // pause. The client needs only status, headers and the body text, and keeps its own deadline.
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
+    warming?.abort();
     const answer = await agent.request({
       origin: url.origin,
       path: url.pathname + url.search,
@@ -47,6 +51,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
   return {
     fetch,
     async preconnect(origin) {
+      const controller = new AbortController();
+      warming = controller;
       try {
         // undici closes the socket after a HEAD unless told otherwise (`reset: false`), and through
         // fetch it cannot be told: use the dispatcher API so the opened connection stays warm.
@@ -57,10 +63,13 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
           reset: false,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
+          signal: controller.signal,
         });
         await response.body.dump();
       } catch {
         // Best effort: the answer (or its absence) does not matter, only the open connection.
+      } finally {
+        if (warming === controller) warming = null;
       }
     },
     async close() {
