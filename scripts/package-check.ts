@@ -293,6 +293,16 @@ function checkMsiProject(project: string): void {
     fail('The MSI is not per machine.');
 }
 
+/** The deb installs the icon set into hicolor under the name the .desktop file's Icon= line uses. */
+function checkIconSet(mappings: string[]): void {
+  if (verbose) console.log(`deb icons:\n  ${mappings.join('\n  ')}`);
+  for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
+    const target = `/usr/share/icons/hicolor/${size}x${size}/apps/${EXECUTABLE}.png`;
+    if (!mappings.some((m) => m.endsWith(`=${target}`)))
+      fail(`The deb does not install the ${size} px icon (${target}).`);
+  }
+}
+
 async function main(): Promise<number> {
   if (!existsSync(join(projectDir, 'out/main/index.js'))) {
     console.log('out/ is missing: building with electron-vite first.');
@@ -313,6 +323,7 @@ async function main(): Promise<number> {
     // deb and AppImage stop at electron-builder's effectiveOptionComputed hook, after computing their .desktop
     // entry and before fpm/appimagetool (which would be downloaded). linux-unpacked is built in full.
     const desktop: Record<string, { text: string; fileName: string | undefined }> = {};
+    const debIcons: string[] = [];
     await build({
       projectDir,
       publish: 'never',
@@ -322,6 +333,7 @@ async function main(): Promise<number> {
           const [args, file] = computed as [string[], string];
           const mapping = args.find((a) => a.startsWith(`${file}=`));
           desktop.deb = { text: readFileSync(file, 'utf8'), fileName: mapping?.split('/').pop() };
+          debIcons.push(...args.filter((a) => a.includes('=/usr/share/icons/hicolor/')));
         } else if (computed && typeof computed === 'object' && 'desktop' in computed) {
           const { desktop: text, desktopFileName } = computed as { desktop: string; desktopFileName: string };
           desktop.AppImage = { text, fileName: desktopFileName };
@@ -349,6 +361,7 @@ async function main(): Promise<number> {
     await checkFuses(join(appOutDir, EXECUTABLE));
     checkDesktopEntry('deb', desktop.deb?.text, desktop.deb?.fileName);
     checkDesktopEntry('AppImage', desktop.AppImage?.text, desktop.AppImage?.fileName);
+    checkIconSet(debIcons);
     const hookPath = config.msiProjectCreated;
     if (typeof hookPath !== 'string')
       fail('electron-builder.yml names no msiProjectCreated hook for the MSI.');
@@ -363,7 +376,7 @@ async function main(): Promise<number> {
         '\npackage:check passed:',
         `  asar: ${fileCount} entries, only out/**, runtime icons and production dependencies; no sources, tests, maps or .env`,
         `  koffi's native binary unpacked beside the asar; packaged desktopName ${DESKTOP_FILE}`,
-        `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME}`,
+        `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME} — hicolor icons 16–512 px`,
         `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
         '  MSI project (electron-builder template + build/msi-project-created.mjs): tel:/callto: Default-apps registration, Start-menu entry, per machine',
         '  config: NSIS per user with build/installer.nsh, MSI per machine; dmg+zip, LSUIElement, hardened runtime, allow-jit only; AppImage+deb',
