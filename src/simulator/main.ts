@@ -4,6 +4,14 @@ import { startSimulator } from './index';
 const simulator = await startSimulator({
   httpPort: Number(process.env.SIMULATOR_HTTP_PORT ?? 0) || 0,
   httpsPort: Number(process.env.SIMULATOR_HTTPS_PORT ?? 0) || 0,
+}).catch((error: unknown) => {
+  const { code, port } = (error ?? {}) as { code?: unknown; port?: unknown };
+  process.stderr.write(
+    code === 'EADDRINUSE'
+      ? `Port ${String(port)} is already in use — stop the other simulator or leave SIMULATOR_HTTP_PORT and SIMULATOR_HTTPS_PORT unset to pick free ports\n`
+      : `The simulator could not start (${typeof code === 'string' ? code : 'unknown error'}) — check that loopback networking is available\n`,
+  );
+  process.exit(1);
 });
 const agent = simulator.state.getAgent(simulator.extension);
 

@@ -54,6 +54,21 @@ describe('xima-dial guides a newcomer', () => {
   });
 });
 
+describe('xima-dial reads the country and format from the environment', () => {
+  const parse = (env: Record<string, string>) =>
+    run(['parse', '--json', '020 7946 0958 or +49 30 901820'], env).then((r) =>
+      (JSON.parse(r.stdout) as { numbers: { dial: string }[] }).numbers.map((n) => n.dial),
+    );
+
+  it('XIMA_COUNTRY and XIMA_FORMAT apply; flags override them; empty ones count as unset', async () => {
+    expect(await parse({ XIMA_COUNTRY: 'GB' })).toEqual(['2079460958', '004930901820']);
+    expect(await parse({ XIMA_COUNTRY: 'GB', XIMA_FORMAT: 'e164' })).toEqual(['2079460958', '+4930901820']);
+    expect(await parse({ XIMA_COUNTRY: '', XIMA_FORMAT: '' })).toEqual(['0114930901820']);
+    const flags = await run(['parse', '--json', '--country', 'DE', '020 7946 0958'], { XIMA_COUNTRY: 'GB' });
+    expect(JSON.parse(flags.stdout)).toEqual({ numbers: [] });
+  });
+});
+
 describe('xima-dial caller-ids with unusual answers', () => {
   it('--json: extra fields are dropped and a missing selection is null', async () => {
     sim().script('outbound-caller-ids', {
