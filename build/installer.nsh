@@ -27,10 +27,28 @@
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 !macroend
 
+; The app's "Make default" button calls Electron's setAsDefaultProtocolClient, which on Windows writes
+; HKCU\Software\Classes\<scheme> with this executable as its command. Left behind, tel: links would point at a
+; deleted file, so it goes too — but only while it still points here (another app may have taken it since).
+!macro XtdRemoveAppWrittenScheme SCHEME
+  Push $0
+  ReadRegStr $0 HKCU "Software\Classes\${SCHEME}\shell\open\command" ""
+  StrCmp $0 '"$INSTDIR\${APP_EXECUTABLE_FILENAME}" "%1"' 0 +2
+  DeleteRegKey HKCU "Software\Classes\${SCHEME}"
+  ClearErrors
+  Pop $0
+!macroend
+
+; An update runs the old version's uninstaller (with --updated) before installing the new one: the registration and
+; the agent's own default stay in place then, and customInstall writes the registration again.
 !macro customUnInstall
-  DeleteRegValue SHCTX "Software\RegisteredApplications" "Xima Tray Dialer"
-  DeleteRegKey SHCTX "Software\XimaTrayDialer"
-  DeleteRegKey SHCTX "Software\Classes\XimaTrayDialer.tel"
-  DeleteRegKey SHCTX "Software\Classes\XimaTrayDialer.callto"
-  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+  ${ifNot} ${isUpdated}
+    DeleteRegValue SHCTX "Software\RegisteredApplications" "Xima Tray Dialer"
+    DeleteRegKey SHCTX "Software\XimaTrayDialer"
+    DeleteRegKey SHCTX "Software\Classes\XimaTrayDialer.tel"
+    DeleteRegKey SHCTX "Software\Classes\XimaTrayDialer.callto"
+    !insertmacro XtdRemoveAppWrittenScheme "tel"
+    !insertmacro XtdRemoveAppWrittenScheme "callto"
+    System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+  ${endIf}
 !macroend

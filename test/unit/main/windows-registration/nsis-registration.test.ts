@@ -61,18 +61,31 @@ function parse(): { defines: Map<string, string>; macros: Map<string, Macro> } {
 /** Parameter counts makensis accepts for the instructions the script uses. */
 const ARITY: Record<string, number[]> = {
   WriteRegStr: [4],
+  ReadRegStr: [4],
   DeleteRegValue: [3],
   DeleteRegKey: [2, 3],
+  StrCmp: [3, 4],
+  Push: [1],
+  Pop: [1],
+  ClearErrors: [0],
   'System::Call': [1],
   '!insertmacro': [1, 2, 3],
+  // LogicLib, as electron-builder's own uninstaller section uses it.
+  '${ifNot}': [1],
+  '${endIf}': [0],
 };
+const STRUCTURAL = new Set(['${ifNot}', '${endIf}']);
 
 /** The instructions a macro runs, with nested macros expanded and ${…} symbols replaced. */
 function expand(name: string, args: string[] = []): string[][] {
   const { defines, macros } = parse();
   const macro = macros.get(name);
   if (!macro) throw new Error(`Macro ${name} is not defined.`);
-  const symbols = new Map([...defines, ['PRODUCT_NAME', 'Xima Tray Dialer']]);
+  const symbols = new Map([
+    ...defines,
+    ['PRODUCT_NAME', 'Xima Tray Dialer'],
+    ['APP_EXECUTABLE_FILENAME', 'Xima Tray Dialer.exe'],
+  ]);
   macro.params.forEach((param, index) => symbols.set(param, args[index] ?? ''));
   const substitute = (text: string): string =>
     text.replace(/\$\{([^}]+)\}/g, (_, symbol: string) => {
@@ -85,6 +98,7 @@ function expand(name: string, args: string[] = []): string[][] {
     if (!allowed) throw new Error(`${command} is not an instruction this script is checked for.`);
     if (!allowed.includes(rest.length))
       throw new Error(`${command} takes ${allowed.join(' or ')} parameters.`);
+    if (STRUCTURAL.has(command)) return [[command, ...rest]];
     const values = rest.map(substitute);
     if (command === '!insertmacro') return expand(values[0] ?? '', values.slice(1));
     return [[command, ...values]];
@@ -99,15 +113,48 @@ describe('build/installer.nsh (NSIS tel:/callto: registration)', () => {
     expect(template).toContain('!insertmacro customInstall');
     expect(uninstaller).toContain('!insertmacro customUnInstall');
     expect([...macros.keys()]).toEqual(expect.arrayContaining(['customInstall', 'customUnInstall']));
-    for (const [command, root] of [...expand('customInstall'), ...expand('customUnInstall')]) {
-      // SHCTX follows electron-builder's SetShellVarContext: HKCU per user, HKLM with /allusers.
-      if (command !== 'System::Call') expect(root).toBe('SHCTX');
+    for (const [command = '', ...args] of [...expand('customInstall'), ...expand('customUnInstall')]) {
+      if (!/Reg/.test(command)) continue;
+      // ReadRegStr names its output variable first.
+      const [root, key] = command === 'ReadRegStr' ? args.slice(1) : args;
+      // SHCTX follows electron-builder's SetShellVarContext: HKCU per user, HKLM with /allusers. Only the keys
+      // Electron's setAsDefaultProtocolClient writes are always under HKCU.
+      const electronKey = /^Software\\Classes\\(tel|callto)(\\|$)/.test(key ?? '');
+      expect(root, `${command} ${key}`).toBe(electronKey ? 'HKCU' : 'SHCTX');
+    }
+  });
+
+  it('keeps the registration and the agent’s default through an update, removing them only on a real uninstall', () => {
+    const removal = expand('customUnInstall');
+    expect(removal[0]).toEqual(['${ifNot}', '${isUpdated}']);
+    expect(removal.at(-1)).toEqual(['${endIf}']);
+    expect(removal.slice(1, -1).some(([c]) => c === '${endIf}')).toBe(false);
+  });
+
+  it('removes the tel:/callto: keys "Make default" wrote only while they still open this app', () => {
+    const removal = expand('customUnInstall');
+    for (const scheme of ['tel', 'callto']) {
+      const read = removal.findIndex(
+        ([c, , root, key]) =>
+          c === 'ReadRegStr' &&
+          root === 'HKCU' &&
+          key === `Software\\Classes\\${scheme}\\shell\\open\\command`,
+      );
+      expect(read, `${scheme} command read`).toBeGreaterThan(-1);
+      const [compare, variable, expected, equal, notEqual] = removal[read + 1] ?? [];
+      expect([compare, variable]).toEqual(['StrCmp', removal[read]?.[1]]);
+      // Electron writes "<exe>" "%1"; equal falls through to the delete, anything else jumps past it.
+      expect(expected).toBe('"$INSTDIR\\Xima Tray Dialer.exe" "%1"');
+      expect([equal, notEqual]).toEqual(['0', '+2']);
+      expect(removal[read + 2]).toEqual(['DeleteRegKey', 'HKCU', `Software\\Classes\\${scheme}`]);
     }
   });
 
   it('uses only variables electron-builder declares', () => {
     const declared = readFileSync(join(nsisTemplates, 'installer.nsi'), 'utf8');
+    const builtIn = new Set(['$INSTDIR']);
     for (const variable of new Set(script.match(/\$[A-Za-z_]\w*/g) ?? [])) {
+      if (builtIn.has(variable)) continue;
       expect(declared, `${variable} declared by electron-builder`).toMatch(
         new RegExp(`Var (/GLOBAL )?${variable.slice(1)}\\b`),
       );
