@@ -69,6 +69,34 @@ describe('xima-dial reads the country and format from the environment', () => {
   });
 });
 
+describe('dial and callback understand links the way parse does', () => {
+  it('a callto:, sip: or tel: link is dialed or queued as the number it holds', async () => {
+    expect((await run(['dial', 'callto://+44 20 7946 0958', '--format', 'e164'])).code).toBe(0);
+    expect((await run(['dial', 'sip:+13855551234@pbx.example.com;user=phone'])).code).toBe(0);
+    const queued = await run(['callback', '--skill', 'Online Requests', 'tel:%2B1%20385%20555%201234;ext=9']);
+    expect(queued.code).toBe(0);
+    expect(postsTo(sim(), '/click-to-dial').map((r) => r.body)).toEqual([
+      { numberToDial: '+442079460958' },
+      { numberToDial: '3855551234' },
+    ]);
+    expect(postsTo(sim(), '/callback').map((r) => r.body)).toEqual([
+      { skill: 'Online Requests', callbackNumber: '3855551234' },
+    ]);
+  });
+
+  it.each([
+    [['dial', 'sip:alice@example.com'], 'not a phone number'],
+    [['dial', 'tel:javascript:alert(1)'], 'does not contain a phone number'],
+    [['callback', '--skill', 'Online Requests', 'tel:'], 'no phone number in it'],
+    [['callback', '--skill', 'Online Requests', '385-555-1234 or 801-555-0199'], '2 different numbers'],
+  ])('%j is refused with exit 2 and nothing sent', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(oneSentence(result.stderr)).toContain(message);
+    expect(sim().requests).toHaveLength(0);
+  });
+});
+
 describe('xima-dial caller-ids with unusual answers', () => {
   it('--json: extra fields are dropped and a missing selection is null', async () => {
     sim().script('outbound-caller-ids', {
