@@ -136,8 +136,14 @@ const lines = [
   ...problems.map((p) => `PROBLEM: ${p}`),
   ...(result.dial_p99_ms > 10 && result.dial_gc_count >= 2
     ? [
-        `Why p99: ${result.dial_gc_count} garbage collections paused the timed dials for ${result.dial_gc_total_ms} ms in all; ` +
-          "undici's WHATWG fetch allocates a Request, Response and streams per call (see the issue 7 report).",
+        `Why p99: ${result.dial_gc_count} garbage collections paused the timed dials for ${result.dial_gc_total_ms} ms in all.`,
+      ]
+    : []),
+  // Wall times on a machine whose run queue is longer than its cores measure the scheduler, not the app.
+  ...(misses.length > 0 && load1 > nproc
+    ? [
+        `Busy machine: load average ${load1} on ${nproc} CPUs, so other processes competed for the cores ` +
+          `(a bare node start took ${result.node_startup_ms} ms); re-run on a quiet machine before trusting a miss.`,
       ]
     : []),
 ];

@@ -52,6 +52,25 @@ const TABLE: [what: string, entry: 'hotkey' | 'link', input: string, refusal: st
   ['a percent-encoded CR LF header injection', 'link', 'tel:+13855551234%0D%0ASet-Cookie:x=1', CONTROL],
   ['a percent-encoded right-to-left override', 'link', 'tel:+1385%E2%80%AE5551234', DIRECTION],
   ['a right-to-left override in the extension', 'link', 'tel:+1-385-555-1234;ext=1\u202e2', DIRECTION],
+  ['a percent-encoded NUL after the number', 'link', 'tel:+13855551234%00', CONTROL],
+  ['a tab and a command-line flag after the number', 'link', 'tel:+13855551234\t--flag', CONTROL],
+  ['a tel: link over 64 KiB', 'link', `tel:+1${'3'.repeat(70_000)}`, TOO_LARGE],
+  ['an http: link ending in a tel: path', 'link', 'http://example.com/tel:+13855551234', otherScheme('http')],
+];
+
+/**
+ * Look-alikes that are the same digits the agent sees (full-width and mathematical digits, invisible
+ * zero-width characters and soft hyphens between the groups): they dial exactly the number on screen,
+ * never a different one.
+ */
+const SAME_AS_SEEN: [what: string, entry: 'hotkey' | 'link', input: string][] = [
+  ['full-width digits', 'hotkey', '３８５-５５５-１２３４'],
+  ['mathematical bold digits', 'hotkey', '𝟑𝟖𝟓-𝟓𝟓𝟓-𝟏𝟐𝟑𝟒'],
+  ['a zero-width space between the groups', 'hotkey', '385\u200b-555-1234'],
+  ['a byte-order mark before the number', 'hotkey', '\ufeff385-555-1234'],
+  ['a soft hyphen between the groups', 'hotkey', '385\u00ad555-1234'],
+  ['a percent-encoded plus and spaces', 'link', 'tel:%2B1%20385%20555%201234'],
+  ['a percent-encoded digit', 'link', 'tel:+1385555%31234'],
 ];
 
 let app: NodeController | null = null;
@@ -82,6 +101,16 @@ describe('hostile input reaching the app', () => {
     expect(ports.notifier.shown.map((n) => n.body)).toEqual([refusal]);
     expect(controller.getState().history).toEqual([]);
     expect(controller.getState().dialing).toBeNull();
+  });
+
+  it.each(SAME_AS_SEEN)('dials %s as exactly the number on screen', async (_what, entry, input) => {
+    const { controller, transport } = configuredApp();
+    const result =
+      entry === 'hotkey' ? await controller.dialFromHotkey(input) : await controller.openLink(input);
+    expect(result).toEqual({ ok: true, message: 'Calling (385) 555-1234' });
+    expect(transport.requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+      { numberToDial: '3855551234', useSelectedOutboundCallerId: true },
+    ]);
   });
 
   it('still dials the same number once the hostile parts are gone (the refusals are about the input)', async () => {
