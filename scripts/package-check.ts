@@ -6,7 +6,6 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, Platform, build } from 'electron-builder';
 
@@ -251,9 +250,12 @@ async function msiProject(work: string, hookPath: string): Promise<string> {
   ico.writeUInt16LE(1, 2);
   ico.writeUInt16LE(1, 4);
   writeFileSync(join(work, 'icon.ico'), ico);
-  const hook = (await import(pathToFileURL(join(projectDir, hookPath)).href)) as {
-    default: (file: string) => Promise<void>;
+  // The hook as electron-builder itself resolves the path in electron-builder.yml.
+  const { resolveFunction } = require('app-builder-lib/out/util/resolve.js') as {
+    resolveFunction(type: string, path: string, name: string, root: string): Promise<unknown>;
   };
+  const hook = await resolveFunction('module', hookPath, 'msiProjectCreated', projectDir);
+  if (typeof hook !== 'function') throw new Error(`electron-builder cannot load the MSI hook ${hookPath}.`);
   let project = '';
   try {
     await build({
@@ -267,7 +269,7 @@ async function msiProject(work: string, hookPath: string): Promise<string> {
         win: { icon: join(work, 'icon.ico') },
         directories: { output: join(work, 'release-win') },
         msiProjectCreated: async (file: string) => {
-          await hook.default(file);
+          await (hook as (path: string) => Promise<void>)(file);
           project = readFileSync(file, 'utf8');
           throw new Error(MSI_STOP);
         },
