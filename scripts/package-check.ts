@@ -240,10 +240,11 @@ function checkInstallerConfig(): Section {
  * Runs electron-builder's real MSI target on a stand-in win-unpacked folder up to the WiX project, through the hook
  * electron-builder.yml names, and stops before WiX (a download). Returns the project the MSI would be compiled from.
  */
-async function msiProject(work: string, hookPath: string): Promise<string> {
+async function msiProject(work: string, hookPath: string, executable: string): Promise<string> {
   const unpacked = join(work, 'win-unpacked');
   mkdirSync(join(unpacked, 'resources'), { recursive: true });
-  writeFileSync(join(unpacked, 'Xima Tray Dialer.exe'), 'MZ stand-in');
+  // Named as win.executableName makes it: the MSI's shortcut and tel: command find the app only when that matches.
+  writeFileSync(join(unpacked, executable), 'MZ stand-in');
   writeFileSync(join(unpacked, 'resources', 'app.asar'), 'stand-in');
   // A 256 px .ico header: electron-builder uses an .ico as is, where a .png would need its icon toolset (a download).
   const ico = Buffer.alloc(30);
@@ -367,7 +368,11 @@ async function main(): Promise<number> {
     const hookPath = config.msiProjectCreated;
     if (typeof hookPath !== 'string')
       fail('electron-builder.yml names no msiProjectCreated hook for the MSI.');
-    else checkMsiProject(await msiProject(work, hookPath));
+    else {
+      const win = (config.win ?? {}) as Section;
+      const executable = `${String(win.executableName ?? config.productName)}.exe`;
+      checkMsiProject(await msiProject(work, hookPath, executable));
+    }
 
     if (failures.length > 0) {
       console.error(`\npackage:check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
