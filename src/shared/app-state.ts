@@ -47,7 +47,10 @@ export interface HotkeyState {
   accelerator: string;
   registered: boolean;
   paused: boolean;
-  /** Why registration failed, in words ("Ctrl+Alt+D is taken by another app — choose another"). */
+  /**
+   * Why registration failed ("Ctrl+Alt+D is taken by another app — choose another"), or why a registered
+   * hotkey is not yet proven (macOS, Wayland: the system may accept it and still deliver it elsewhere).
+   */
   message: string | null;
 }
 
@@ -56,7 +59,7 @@ export interface TelHandlerState {
   isDefault: boolean;
   /** The OS lets the app make itself the default (false on Windows 10+ and for macOS tel:). */
   canSetDefault: boolean;
-  /** What the agent has to do by hand, when the OS keeps the choice. */
+  /** What the agent has to do by hand, when the OS keeps the choice (on Windows even when `isDefault`). */
   help: string | null;
 }
 

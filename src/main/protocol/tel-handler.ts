@@ -10,6 +10,10 @@ export interface TelHandlerEnvironment {
 
 const WINDOWS_HELP =
   'Windows lets only you choose the app for tel: links: in Settings → Apps → Default apps, search "TEL" and pick Xima Tray Dialer.';
+// Electron's check on Windows reads the per-user class key the app writes itself, not the UserChoice that
+// Windows actually follows (Teams or Skype may hold it), so a "yes" there proves nothing.
+const WINDOWS_UNSURE =
+  'Windows may still send tel: links to another app such as Teams: to be sure, open Settings → Apps → Default apps, search "TEL" and pick Xima Tray Dialer.';
 const MAC_HELP =
   'macOS keeps the choice for tel: links in FaceTime: open FaceTime → Settings → General → "Default for calls" and pick Xima Tray Dialer.';
 
@@ -36,6 +40,8 @@ export function createTelHandler(
   const help = env.platform === 'win32' ? WINDOWS_HELP : env.platform === 'darwin' ? MAC_HELP : null;
   const state = (): TelHandlerState => {
     const isDefault = isDefaultForTel(app, env.proc);
+    if (env.platform === 'win32')
+      return { isDefault, canSetDefault, help: isDefault ? WINDOWS_UNSURE : help };
     return { isDefault, canSetDefault, help: isDefault ? null : help };
   };
 
@@ -43,9 +49,11 @@ export function createTelHandler(
     state,
     isDefault: () => isDefaultForTel(app, env.proc),
     async setAsDefault(): Promise<TelHandlerResult> {
-      registerDialSchemes(app, env.proc);
+      // Writing the class key again on Windows would only make Electron's check say yes while the
+      // agent's UserChoice still wins: there the Default apps page is the one honest answer.
+      if (env.platform !== 'win32') registerDialSchemes(app, env.proc);
       const after = state();
-      if (after.isDefault) {
+      if (after.isDefault && env.platform !== 'win32') {
         return { ok: true, state: after, message: 'Xima Tray Dialer now opens tel: and callto: links.' };
       }
       const page = systemPage(env.platform);

@@ -37,6 +37,31 @@ describe('becoming the tel: handler', () => {
     expect(shell.externals).toEqual(['ms-settings:defaultapps']);
   });
 
+  it('Windows: never claims the choice from its own class key, and opens Default apps instead', async () => {
+    const app = new FakeApp();
+    // Start-up registered the schemes, so Electron's check says yes — Windows' UserChoice may still say Teams.
+    app.setAsDefaultProtocolClient('tel');
+    app.setAsDefaultProtocolClient('callto');
+    const shell = new FakeShell();
+    const handler = createTelHandler(app, {
+      platform: 'win32',
+      proc,
+      openExternal: (u) => shell.openExternal(u),
+    });
+    expect(handler.state().help).toMatch(/may still send tel: links to another app/);
+    const calls: string[] = [];
+    const original = app.setAsDefaultProtocolClient.bind(app);
+    app.setAsDefaultProtocolClient = (protocol: string, ...rest: [string?, string[]?]) => {
+      calls.push(protocol);
+      return original(protocol, ...rest);
+    };
+    const result = await handler.setAsDefault();
+    expect(result.ok).toBe(false);
+    expect(calls).toEqual([]);
+    expect(result.message).toMatch(/Settings → Apps → Default apps/);
+    expect(shell.externals).toEqual(['ms-settings:defaultapps']);
+  });
+
   it('macOS: points to FaceTime’s setting', async () => {
     const app = new FakeApp();
     app.protectedSchemes.add('tel');
