@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PANEL_VIEWPORT, startPanelHarness, type PanelHarness } from '../support/e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { PANEL_VIEWPORT, usePanelHarness } from '../support/e2e-harness';
 import { focusStop, tabUntil } from '../support/e2e-focus';
 import { postsTo, useSimulator } from '../support/simulator';
 
 const sim = useSimulator({ https: false });
-let panel: PanelHarness;
-
 // The dark theme comes from the OS, as it would on an agent's desktop.
-beforeAll(async () => {
-  panel = await startPanelHarness({ colorScheme: 'dark' });
-});
-afterAll(async () => {
-  await panel?.close();
-});
+const panel = usePanelHarness({ colorScheme: 'dark' });
 
 const skills = { callbackSkills: ['Online Requests'], defaultCallbackSkill: 'Online Requests' };
 
 describe('keyboard only', () => {
   it('walks the panel with Tab, arrows and Enter: every stop labelled and visibly focused', async () => {
-    await panel.load({ simulator: sim(), settings: skills });
-    const { page } = panel;
+    await panel().load({ simulator: sim(), settings: skills });
+    const { page } = panel();
     await page.getByRole('radio', { name: /Sales Desk/ }).waitFor();
 
     // Caller ID: Tab into the group, ArrowDown chooses the next one — in Xima.
@@ -43,15 +36,15 @@ describe('keyboard only', () => {
       expect(stop.name, `${stop.tag}#${stop.id} has no name`).not.toBe('');
       expect(stop.visible, `${stop.name} shows no focus ring`).toBe(true);
     }
-    await panel.screenshot('keyboard-home-dark');
+    await panel().screenshot('keyboard-home-dark');
     // Esc puts the panel away, as the tray popup it is.
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.node.ports.panel.hides).toBe(1);
+    await expect.poll(() => panel().node.ports.panel.hides).toBe(1);
   });
 
   it('reaches Settings by keyboard; every settings control is labelled and visibly focused', async () => {
-    await panel.load({ simulator: sim(), settings: skills });
-    const { page } = panel;
+    await panel().load({ simulator: sim(), settings: skills });
+    const { page } = panel();
     await tabUntil(page, (stop) => stop.name === 'Settings');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
@@ -74,26 +67,27 @@ describe('keyboard only', () => {
       expect(stop.name, `${stop.tag}#${stop.id} has no name`).not.toBe('');
       expect(stop.visible, `${stop.name} shows no focus ring`).toBe(true);
     }
+    await panel().screenshot('keyboard-settings-dark');
   });
 });
 
 describe('theme and scaling', () => {
   it('follows the OS dark theme', async () => {
-    await panel.load({ simulator: sim(), settings: skills });
-    const { page } = panel;
+    await panel().load({ simulator: sim(), settings: skills });
+    const { page } = panel();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(150);
     await page.getByLabel('Number to dial').fill('call 385.555.1234 x22');
     await page.getByText(/then key in ext\.\s*22/).waitFor();
-    await panel.screenshot('home-dark');
+    await panel().screenshot('home-dark');
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-    await panel.screenshot('settings-dark');
+    await panel().screenshot('settings-dark');
   });
 
   it('stays readable at 125 % scaling: nothing is cut off sideways', async () => {
-    await panel.load({ simulator: sim(), settings: skills });
-    const { page } = panel;
+    await panel().load({ simulator: sim(), settings: skills });
+    const { page } = panel();
     // 125 % scaling leaves the 380-pixel panel 304 CSS pixels wide.
     await page.setViewportSize({
       width: Math.round(PANEL_VIEWPORT.width / 1.25),
@@ -103,12 +97,13 @@ describe('theme and scaling', () => {
       const overflow = () =>
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBeLessThanOrEqual(0);
+      await panel().screenshot('zoom-125-home-dark');
       await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
       expect(await overflow()).toBeLessThanOrEqual(0);
-      void panel.node.controller.dialFromHotkey('385-555-1234 or 801-555-0199');
+      void panel().node.controller.dialFromHotkey('385-555-1234 or 801-555-0199');
       await page.getByRole('heading', { name: 'Which number should be called?' }).waitFor();
       expect(await overflow()).toBeLessThanOrEqual(0);
-      expect(panel.pageErrors).toEqual([]);
+      expect(panel().pageErrors).toEqual([]);
     } finally {
       await page.setViewportSize(PANEL_VIEWPORT);
     }

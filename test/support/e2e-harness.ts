@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
@@ -219,5 +220,24 @@ function connect(page: Page, served: ServedPanel, node: NodeController): Connect
       offNavigate();
       gateway.dispose();
     },
+  };
+}
+
+/**
+ * One panel harness per test file (Chromium started once, closed after the last test).
+ * Usage: `const panel = usePanelHarness();` then `panel().load(…)` inside tests.
+ */
+export function usePanelHarness(options: HarnessOptions = {}): () => PanelHarness {
+  let harness: PanelHarness | null = null;
+  beforeAll(async () => {
+    harness = await startPanelHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    harness = null;
+  });
+  return () => {
+    if (!harness) throw new Error('usePanelHarness(): the panel is only available inside tests and hooks');
+    return harness;
   };
 }

@@ -29,13 +29,33 @@ function rendererConfig(): InlineConfig {
 /** Builds the production panel unless the last build is newer than every renderer and shared source. */
 export async function ensureRendererBuilt(): Promise<string> {
   const index = join(E2E_RENDERER_DIR, 'index.html');
-  const sources = Math.max(newest(join(ROOT, 'src/renderer')), newest(join(ROOT, 'src/shared')));
+  // This file's build options count too: changing them must not reuse a build made with the old ones.
+  const sources = Math.max(
+    newest(join(ROOT, 'src/renderer')),
+    newest(join(ROOT, 'src/shared')),
+    statSync(import.meta.filename).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs > sources) return E2E_RENDERER_DIR;
   const renderer = rendererConfig();
-  await build({
+  // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: the panel would be built with
+  // React's development runtime (about 140 KB gzipped, other code paths). Build what the app ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildPanel(renderer);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  return E2E_RENDERER_DIR;
+}
+
+function buildPanel(renderer: InlineConfig) {
+  return build({
     ...renderer,
     configFile: false,
     logLevel: 'warn',
+    mode: 'production',
     // What electron-vite sets for a renderer: relative asset paths (the app loads it from a file).
     base: './',
     build: {
@@ -45,7 +65,6 @@ export async function ensureRendererBuilt(): Promise<string> {
       modulePreload: { polyfill: false },
     },
   });
-  return E2E_RENDERER_DIR;
 }
 
 export interface ServedPanel {

@@ -52,7 +52,12 @@ export function CallbackForm({ settings, notice, onOpenSettings }: Props) {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
             <label htmlFor="callback-skill">Skill</label>
-            <select id="callback-skill" value={chosenSkill} onChange={(e) => setSkill(e.target.value)}>
+            <select
+              id="callback-skill"
+              value={chosenSkill}
+              onChange={(e) => setSkill(e.target.value)}
+              title={chosenSkill}
+            >
               {skills.map((s) => (
                 <option key={s} value={s}>
                   {s}

@@ -3,6 +3,7 @@ import type { AppState } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
 import { callerIdKey, sameCallerId } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
+import { readable } from '../lib/readable';
 import { alreadyNoticed } from './result-line';
 
 type Props = Pick<
@@ -91,7 +92,7 @@ export function CallerIdPicker(props: Props) {
       </fieldset>
       {message && !alreadyNoticed(message, props.notice) && (
         <p className="error-text" role="alert">
-          {message}
+          {readable(message)}
         </p>
       )}
     </section>
@@ -102,5 +103,6 @@ function emptyText(status: AppState['status']): string {
   if (status === 'ready' || status === 'demo')
     return 'Xima lists no caller IDs for your extension — ask your admin, then Refresh.';
   if (status === 'not-configured') return 'Your caller IDs appear here once Xima is set up in Settings.';
-  return 'Your caller IDs appear here once Xima can be reached — see above.';
+  if (status === 'offline') return 'Your caller IDs appear here once Xima can be reached — see above.';
+  return 'Your caller IDs appear here once the problem above is fixed.';
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Chooser } from '../../shared/app-state';
 import { chooserKey } from '../lib/chooser-keys';
 import { attempt, dialer } from '../lib/dialer';
+import { numberOnly } from '../lib/number-text';
+import { readable } from '../lib/readable';
 
 interface Props {
   chooser: Chooser;
@@ -70,12 +72,12 @@ export function ChooserView({ chooser }: Props) {
               }}
               onClick={() => void choose(index)}
               disabled={sending}
-              aria-label={`Call ${number.display}${number.extension ? `, then extension ${number.extension}` : ''}`}
+              aria-label={`Call ${numberOnly(number)}${number.extension ? `, then extension ${number.extension}` : ''}`}
             >
               <span className="chooser-index" aria-hidden="true">
                 {single ? 'Call' : index + 1}
               </span>
-              <span className="chooser-display">{number.display}</span>
+              <span className="chooser-display">{numberOnly(number)}</span>
               {number.extension && (
                 <span className="chooser-extension">then key in ext. {number.extension}</span>
               )}
@@ -89,7 +91,7 @@ export function ChooserView({ chooser }: Props) {
         </button>
       </div>
       <p className="line-reserve error-text" role="status">
-        {message ?? ''}
+        {message ? readable(message) : ''}
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { callerIdKey } from '../lib/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { previewOf, type Preview } from '../lib/preview';
 import { useUnderstanding } from '../lib/use-understanding';
+import { readable } from '../lib/readable';
 import { alreadyNoticed, type Outcome } from './result-line';
 
 type Props = Pick<AppState, 'callerIds' | 'selectedCallerId' | 'dialing' | 'settings' | 'notice'>;
@@ -18,6 +19,16 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice
   const preview = previewOf(useUnderstanding(text));
   const fixed = settings.callerIdMode === 'fixed' ? settings.fixedCallerId : null;
   const defaultCaller = fixed ?? selectedCallerId;
+  const options = [
+    {
+      value: SELECTED,
+      text: defaultCaller ? `Usual (${defaultCaller.label || defaultCaller.outboundCallerId})` : 'Usual',
+    },
+    ...callerIds.map((c) => ({
+      value: callerIdKey(c),
+      text: c.label ? `${c.label} — ${c.display}` : c.display,
+    })),
+  ];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -74,15 +85,19 @@ export function DialBox({ callerIds, selectedCallerId, dialing, settings, notice
           <PreviewLine result={result} preview={preview} notice={notice} typing={text.trim() !== ''} />
         </div>
         {callerIds.length > 1 && (
-          <div className="field inline">
+          // Label above a full-width select: a 40-character caller-ID label still fits the narrow panel.
+          <div className="field">
             <label htmlFor="dial-caller-id">Caller ID for this call</label>
-            <select id="dial-caller-id" value={oneOff} onChange={(e) => setOneOff(e.target.value)}>
-              <option value={SELECTED}>
-                {defaultCaller ? `Usual (${defaultCaller.label || defaultCaller.outboundCallerId})` : 'Usual'}
-              </option>
-              {callerIds.map((c) => (
-                <option key={callerIdKey(c)} value={callerIdKey(c)}>
-                  {c.label ? `${c.label} — ${c.display}` : c.display}
+            <select
+              id="dial-caller-id"
+              value={oneOff}
+              onChange={(e) => setOneOff(e.target.value)}
+              // A native select cannot wrap: the whole choice is in the tooltip when it is cut short.
+              title={options.find((o) => o.value === oneOff)?.text}
+            >
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.text}
                 </option>
               ))}
             </select>
@@ -103,7 +118,7 @@ interface PreviewProps {
 /** The last outcome (unless main's notice already says it), else the live preview, else how to use the box. */
 function PreviewLine({ result, preview, notice, typing }: PreviewProps) {
   if (result && !alreadyNoticed(result.text, notice)) {
-    return <span className={result.ok ? 'preview-muted' : 'preview-error'}>{result.text}</span>;
+    return <span className={result.ok ? 'preview-muted' : 'preview-error'}>{readable(result.text)}</span>;
   }
   if (preview) {
     return (

@@ -1,5 +1,6 @@
 import type { AppState } from '../../shared/app-state';
 import { dialer } from '../lib/dialer';
+import { readable } from '../lib/readable';
 
 type Props = Pick<AppState, 'notice' | 'update'>;
 
@@ -21,7 +22,7 @@ export function NoticeBar({ notice, update }: Props) {
             className={`banner banner-${notice.kind}`}
             role={notice.kind === 'error' ? 'alert' : undefined}
           >
-            <span>{notice.text}</span>
+            <span>{readable(notice.text)}</span>
             <button
               type="button"
               className="small"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DialSource, HistoryEntry, Notice } from '../../shared/app-state';
 import { attempt, dialer } from '../lib/dialer';
 import { exactTime, relativeTime } from '../lib/relative-time';
+import { readable } from '../lib/readable';
 import { useNow } from '../lib/use-now';
 import { ResultLine } from './result-line';
 
@@ -65,7 +66,7 @@ export function RecentDials({ history, notice }: Props) {
                   </span>
                 </div>
                 {entry.outcome === 'failed' && entry.message && (
-                  <div className="history-meta error-text">{entry.message}</div>
+                  <div className="history-meta error-text">{readable(entry.message)}</div>
                 )}
                 <div className="button-row">
                   <button

@@ -1,4 +1,5 @@
 import type { Notice } from '../../shared/app-state';
+import { readable } from '../lib/readable';
 
 export interface Outcome {
   ok: boolean;
@@ -17,7 +18,7 @@ interface Props {
 
 /** The reserved line under a form where its last outcome is said; empty but present, so nothing jumps. */
 export function ResultLine({ outcome, quiet = 'muted', notice = null }: Props) {
-  const text = outcome && !alreadyNoticed(outcome.text, notice) ? outcome.text : '';
+  const text = outcome && !alreadyNoticed(outcome.text, notice) ? readable(outcome.text) : '';
   return (
     <p className={`line-reserve ${outcome?.ok === false ? 'error-text' : quiet}`} role="status">
       {text}

@@ -1,6 +1,7 @@
 import type { AppState } from '../../shared/app-state';
 import { describeAccelerator } from '../lib/accelerator';
 import { dialer } from '../lib/dialer';
+import { readable } from '../lib/readable';
 import { statusView, type StatusAction } from '../lib/status';
 
 interface Props {
@@ -23,7 +24,7 @@ export function StatusLine({ state, onAction }: Props) {
         <strong className="status-label">{view.label}</strong>
         <span className="status-where">{where}</span>
       </div>
-      {explanation && <p className="status-message">{explanation}</p>}
+      {explanation && <p className="status-message">{readable(explanation)}</p>}
       {view.actions.length > 0 && (
         <div className="button-row">
           {view.actions.map(({ action, text }) => (
@@ -41,7 +42,7 @@ export function StatusLine({ state, onAction }: Props) {
       )}
       {hotkey.accelerator && !hotkey.registered && !hotkey.paused && (
         <p className="status-message warn-text">
-          {hotkey.message ??
+          {(hotkey.message && readable(hotkey.message)) ??
             `The hotkey ${describeAccelerator(hotkey.accelerator, mac)} is not active — choose another in Settings.`}{' '}
           <button type="button" className="link" onClick={() => onAction('open-settings')}>
             Choose a hotkey

@@ -1,4 +1,6 @@
 import type { Understanding } from '../../shared/phone-types';
+import { numberOnly } from './number-text';
+import { readable } from './readable';
 
 export interface Preview {
   tone: 'ok' | 'error' | 'muted';
@@ -10,7 +12,7 @@ export interface Preview {
 /** What the dial box says about the text before the agent presses Enter. */
 export function previewOf(understanding: Understanding | null): Preview | null {
   if (!understanding) return null;
-  if (!understanding.ok) return { tone: 'error', text: understanding.reason, extension: null };
+  if (!understanding.ok) return { tone: 'error', text: readable(understanding.reason), extension: null };
   const [first, ...rest] = understanding.numbers;
   if (!first)
     return {
@@ -25,6 +27,6 @@ export function previewOf(understanding: Understanding | null): Preview | null {
       extension: null,
     };
   }
-  const what = first.kind === 'internal' ? `extension ${first.display}` : first.display;
+  const what = first.kind === 'internal' ? `extension ${first.display}` : numberOnly(first);
   return { tone: 'ok', text: `Will dial ${what}`, extension: first.extension };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SettingKey } from '../../shared/settings-schema';
+import { readable } from '../lib/readable';
 
 export const fieldId = (key: SettingKey): string => `setting-${key}`;
 
@@ -77,7 +78,7 @@ export function FieldNotes({ setting, error, locked }: FieldState & { setting: S
       )}
       {error && (
         <p id={`${id}-error`} className="error-text">
-          {error}
+          {readable(error)}
         </p>
       )}
     </>

@@ -49,7 +49,8 @@ export function HotkeyRecorder({ value, mac, paused, onChange, error, locked }: 
       onChange(result.accelerator);
       setMessage({ ok: true, text: `${human} is free — save to use it.` });
     } else {
-      setMessage({ ok: false, text: check.message });
+      // The agent pressed keys, not "CommandOrControl": name them as the recorder shows them.
+      setMessage({ ok: false, text: check.message.split(result.accelerator).join(human) });
     }
   };
 

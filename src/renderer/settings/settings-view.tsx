@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AppState } from '../../shared/app-state';
 import type { SettingKey, Settings } from '../../shared/settings-schema';
 import { attempt, dialer } from '../lib/dialer';
+import { readable } from '../lib/readable';
 import {
   firstErrorField,
   quickChecks,
@@ -124,7 +125,7 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
             protection={state.tokenProtection}
             focusRequest={tokenFocusRequest}
           />
-          <ConnectionTest beforeTest={save} />
+          <ConnectionTest beforeTest={save} known={state.callerIds} />
         </fieldset>
 
         <fieldset className="group">
@@ -226,7 +227,7 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
             role="status"
             aria-live="polite"
           >
-            {message?.text ?? ''}
+            {message ? readable(message.text) : ''}
           </p>
           <button type="submit" className="primary" disabled={saving}>
             {saving ? 'Saving…' : 'Save settings'}
