@@ -177,6 +177,10 @@ describe('caller ID and dialing, against the real core and the simulator', () =>
     const { page } = panel();
     await page.getByLabel('Number to dial').fill('385 555 1234');
     await page.getByLabel('Number to dial').press('Enter');
+    // Number, when, source, caller ID and outcome, as the real controller recorded the dial.
+    const first = page.locator('.history-entry').first();
+    await first.getByText('via panel · from Sales Desk · placed').waitFor();
+    expect(await first.locator('time').innerText()).toBe('just now');
     await page.getByRole('button', { name: 'Redial (385) 555-1234' }).click();
     await expect.poll(() => postsTo(sim(), 'click-to-dial').length).toBeGreaterThanOrEqual(1);
     await page.getByRole('button', { name: 'Copy +13855551234' }).click();

@@ -56,9 +56,12 @@ export function CallerIdPicker(props: Props) {
             ? `Switching to ${callerIdPending.label || callerIdPending.outboundCallerId}…`
             : ''}
         </span>
-        <button type="button" className="small" onClick={() => void refresh()} disabled={callerIdsLoading}>
-          {callerIdsLoading ? 'Refreshing…' : 'Refresh'}
-        </button>
+        {/* Nothing to refresh from until Xima is set up: the status line above offers the way there. */}
+        {props.status !== 'not-configured' && (
+          <button type="button" className="small" onClick={() => void refresh()} disabled={callerIdsLoading}>
+            {callerIdsLoading ? 'Refreshing…' : 'Refresh'}
+          </button>
+        )}
       </div>
       {/* Not disabled while busy: disabling would throw keyboard focus out of the group mid-choice. */}
       <fieldset className={`caller-ids${busy ? ' busy' : ''}`}>

@@ -27,12 +27,12 @@ export function StatusLine({ state, onAction }: Props) {
       {explanation && <p className="status-message">{readable(explanation)}</p>}
       {view.actions.length > 0 && (
         <div className="button-row">
-          {view.actions.map(({ action, text }) => (
+          {view.actions.map(({ action, text }, index) => (
             <button
               key={action}
               type="button"
-              // Leaving the demo is a choice, not a fix: it does not shout.
-              className={action === 'leave-demo' ? undefined : 'primary'}
+              // Only the fix is primary; the demo offer and leaving the demo are choices and do not shout.
+              className={index === 0 && action !== 'leave-demo' ? 'primary' : undefined}
               onClick={() => onAction(action)}
             >
               {text}

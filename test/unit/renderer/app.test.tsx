@@ -88,3 +88,45 @@ describe('panel', () => {
     expect(view.container.textContent!.split(said)).toHaveLength(2);
   });
 });
+
+describe('status line and lists as the agent reads them', () => {
+  const failed = {
+    ...entry,
+    id: 'h2',
+    source: 'link' as const,
+    callerId: null,
+    outcome: 'failed' as const,
+    message: 'Xima had a problem on its side (HTTP 502) — check recent calls before dialing again',
+  };
+
+  it('says for every dial: number, when, source, caller ID and outcome, with the failure in words', async () => {
+    installFakeDialer(appState({ history: [entry, failed] }));
+    view = await mount(<App />);
+    await settle();
+    const items = [...view.container.querySelectorAll('.history-entry')].map((li) => li.textContent ?? '');
+    expect(items[0]).toMatch(/\(385\) 555-1234.*2 min ago.*via hotkey · from Sales Desk · placed/);
+    expect(items[1]).toMatch(/via link · from selected caller ID · failed/);
+    expect(items[1]).toContain('Xima had a problem on its side — check recent calls before dialing again.');
+    expect(items[1]).not.toMatch(/HTTP|502/);
+  });
+
+  it('not configured: settings is the one primary action; the demo is offered quietly; no Refresh', async () => {
+    installFakeDialer(
+      appState({
+        status: 'not-configured',
+        callerIds: [],
+        selectedCallerId: null,
+        demo: { active: false, allowed: true },
+      }),
+    );
+    view = await mount(<App />);
+    await settle();
+    const buttons = [...view.container.querySelectorAll<HTMLButtonElement>('.status button')];
+    expect(buttons.map((b) => [b.textContent, b.className])).toEqual([
+      ['Open settings', 'primary'],
+      ['Try the demo', ''],
+    ]);
+    const refresh = [...view.container.querySelectorAll('button')].filter((b) => b.textContent === 'Refresh');
+    expect(refresh).toEqual([]);
+  });
+});

@@ -77,3 +77,39 @@ describe('settings form', () => {
     expect(view.container.textContent).toContain('only obfuscated');
   });
 });
+
+describe('settings lists every setting the issue names', () => {
+  it('has a labelled control for each, the token write-only, and the system helpers', async () => {
+    installFakeDialer(appState());
+    view = await mount(
+      <SettingsView
+        state={appState({ telHandler: { isDefault: false, canSetDefault: false, help: null } })}
+        tokenFocusRequest={0}
+      />,
+    );
+    const root = view.container;
+    const labelOf = (id: string) => root.querySelector(`label[for="${id}"]`)?.textContent ?? '';
+    expect(labelOf('setting-host')).toBe('Tenant host');
+    expect(labelOf('setting-extension')).toBe('Your extension');
+    expect(labelOf('setting-defaultCountry')).toBe('Your country');
+    expect(labelOf('setting-internationalFormat')).toBe('International numbers are sent as');
+    expect(labelOf('setting-externalPrefix')).toBe('External prefix');
+    expect(labelOf('setting-confirmLinks')).toBe('Ask before calling a number from a link');
+    expect(labelOf('setting-launchAtLogin')).toBe('Start when I log in');
+    expect(labelOf('setting-keepHistory')).toBe('Keep a list of recent dials');
+    expect(labelOf('setting-callbackSkills')).toBe('Add a skill');
+    expect(labelOf('setting-defaultCallbackSkill')).toBe('Default skill');
+    expect(root.querySelector('#setting-hotkey')?.getAttribute('aria-labelledby')).toContain('hotkey-label');
+    expect(root.textContent).toContain('The one selected in Xima (recommended)');
+    expect(root.textContent).toContain('Always the same caller ID');
+    // Write-only token: what is stored is never shown, only that it is.
+    expect(root.textContent).toContain('A token is stored');
+    expect(byText(root, 'button', 'Replace')).toBeTruthy();
+    expect(byText(root, 'button', 'Remove')).toBeTruthy();
+    expect(root.textContent).toContain('encrypted with your system’s keyring');
+    expect(root.textContent).toContain('Reserve Agent strategy');
+    for (const button of ['Test connection', 'Open log folder', 'Open the system setting', 'Save settings'])
+      expect(byText(root, 'button', button), button).toBeTruthy();
+    expect(root.textContent).toContain('Demo mode');
+  });
+});
