@@ -48,6 +48,25 @@ describe('caller ID and dialing, against the real core and the simulator', () =>
     await panel().screenshot('caller-ids-refreshed-on-open');
   });
 
+  it('opens with what main knows: no spinner, no placeholder and no jump while the list refreshes', async () => {
+    await panel().load({ simulator: sim() });
+    const { page } = panel();
+    const list = page.locator('fieldset.caller-ids');
+    await page.getByRole('radio', { name: /Sales Desk/ }).waitFor();
+    const before = await list.boundingBox();
+    // Xima is slow to answer the refresh that opening the panel starts.
+    sim().script('outbound-caller-ids', { kind: 'delay', ms: 800, times: 1 });
+    panel().node.controller.panelShown();
+    await page.getByRole('button', { name: 'Refreshing…' }).waitFor();
+    // Meanwhile the known caller IDs stay on screen, selectable, where they were.
+    expect(await page.locator('.row.placeholder').count()).toBe(0);
+    expect(await page.getByRole('radio', { name: /Sales Desk/ }).isChecked()).toBe(true);
+    expect(await list.boundingBox()).toEqual(before);
+    await panel().screenshot('caller-ids-refreshing');
+    await page.getByRole('button', { name: 'Refresh', exact: true }).waitFor();
+    expect(await list.boundingBox()).toEqual(before);
+  });
+
   it('rolls back with a sentence when Xima refuses the change', async () => {
     await panel().load({ simulator: sim() });
     sim().script('selected-outbound-caller-id', { kind: 'status', status: 500, times: 1 });
