@@ -8,6 +8,8 @@ import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
 import { persistHistory } from './history-flow';
 
+const NO_NUMBER_TYPED = 'No phone number in what you typed';
+
 export function openChooser(
   ctx: ControllerContext,
   reason: 'several' | 'link',
@@ -32,11 +34,14 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
     case 'none':
     case 'refused':
     case 'ignored':
-    case 'busy':
-      ctx.notify('Not dialed', outcome.message);
-      ctx.notice('info', outcome.message);
+    case 'busy': {
+      // Typed into the dial box there was no "selection": say what the agent actually did.
+      const message = outcome.kind === 'none' && source === 'panel' ? NO_NUMBER_TYPED : outcome.message;
+      ctx.notify('Not dialed', message);
+      ctx.notice('info', message);
       deps.logger.info('dial.not-sent', { source, kind: outcome.kind });
-      return { ok: false, message: outcome.message };
+      return { ok: false, message };
+    }
     case 'placed':
     case 'failed': {
       const patch = { dialing: null } as const;

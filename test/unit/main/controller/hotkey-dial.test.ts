@@ -31,6 +31,13 @@ describe('the hotkey pipeline', () => {
     expect(controller.getState().history).toEqual([]);
   });
 
+  it('says "what you typed" instead of "the selection" when the dial box holds no number', async () => {
+    const { controller } = open();
+    const result = await controller.handlers.dial({ text: 'call her back', callerId: null });
+    expect(result).toEqual({ ok: false, message: 'No phone number in what you typed' });
+    expect(dials()).toHaveLength(0);
+  });
+
   it('refuses input it will not scan, with a sentence and no request', async () => {
     const { controller, ports } = open();
     const result = await controller.dialFromHotkey(`${'x'.repeat(70_000)} 3855551234`);
