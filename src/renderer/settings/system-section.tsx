@@ -18,7 +18,8 @@ export function SystemSection({ demo, telHandler }: Props) {
       <legend>This computer</legend>
       <div className="field">
         <span className="label">Phone links (tel:)</span>
-        {telHandler.isDefault ? (
+        {/* On Windows a "default" answer comes with a caveat (help): show it and the way to check. */}
+        {telHandler.isDefault && telHandler.help === null ? (
           <p className="hint">Xima Tray Dialer opens tel: links on this computer.</p>
         ) : (
           <>
