@@ -49,6 +49,10 @@ export function StatusLine({ state, onAction }: Props) {
           </button>
         </p>
       )}
+      {hotkey.registered && !hotkey.paused && hotkey.message && (
+        // macOS and Wayland can accept a hotkey and still deliver it elsewhere: a quiet hint until it works.
+        <p className="status-message hint">{readable(hotkey.message)}</p>
+      )}
       {hotkey.paused && (
         <p className="status-message">
           The hotkey is paused.{' '}

@@ -37,6 +37,21 @@ describe('panel', () => {
     expect(view.container.textContent).toContain('Try again');
   });
 
+  it('shows why a registered hotkey is not yet proven, quietly, and says nothing once it is', async () => {
+    const unproven =
+      'macOS may still give these keys to another app: press them once where a number is highlighted.';
+    const base = appState();
+    const fake = installFakeDialer({
+      ...base,
+      hotkey: { ...base.hotkey, registered: true, paused: false, message: unproven },
+    });
+    view = await mount(<App />);
+    await settle();
+    expect(view.container.textContent).toContain('press them once where a number is highlighted');
+    fake.push({ ...base, hotkey: { ...base.hotkey, registered: true, paused: false, message: null } });
+    expect(view.container.textContent).not.toContain('press them once where a number is highlighted');
+  });
+
   it('hides recent dials when history is off', async () => {
     const state = appState({ history: [entry] });
     installFakeDialer({ ...state, settings: { ...state.settings, keepHistory: false } });
