@@ -38,6 +38,7 @@ export async function measureDials(
   dialer: HttpsDialer,
   connections: () => Promise<number>,
   count: number,
+  warmUpDials = WARM_UP_DIALS,
 ): Promise<DialMeasurement> {
   const before = await connections();
   await dialer.client.warmUp();
@@ -51,7 +52,7 @@ export async function measureDials(
     if (outcome.kind !== 'placed') notPlaced += 1;
     return elapsed;
   };
-  for (let i = 0; i < WARM_UP_DIALS; i += 1) await run(SELECTION_COUNT - 1 - i);
+  for (let i = 0; i < warmUpDials; i += 1) await run(SELECTION_COUNT - 1 - i);
   notPlaced = 0;
   const samples: number[] = [];
   const gcs: number[] = [];

@@ -15,8 +15,8 @@ export interface NodeTransportOptions {
 }
 
 /**
- * Node's transport for the CLI, tests and benchmark: undici's fetch over one keep-alive agent, so
- * consecutive requests reuse one warm connection and a dial costs one round trip.
+ * Node's transport for the CLI, tests and benchmark: undici's dispatcher API (`agent.request`) over one
+ * keep-alive agent, so consecutive requests reuse one warm connection and a dial costs one round trip.
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const timeoutMs = options.timeoutMs ?? 10_000;
