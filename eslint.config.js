@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    // The idle tests watch the global timers; a timer imported from node:timers would slip past them.
+    files: ['src/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'node:timers', message: 'use the global timers (the idle tests watch them)' },
+            { name: 'timers', message: 'use the global timers (the idle tests watch them)' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': [
