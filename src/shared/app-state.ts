@@ -92,7 +92,8 @@ export interface AppState {
   history: HistoryEntry[];
   hotkey: HotkeyState;
   notice: Notice | null;
-  demo: { active: boolean; allowed: boolean };
+  /** `extension`: the simulated agent the demo dials from, while it runs. */
+  demo: { active: boolean; allowed: boolean; extension: string | null };
   telHandler: TelHandlerState;
   update: UpdateState;
   platform: 'darwin' | 'win32' | 'linux';

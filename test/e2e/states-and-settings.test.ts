@@ -55,7 +55,8 @@ describe('connection states, with the one action that fixes each', () => {
     await page.getByLabel('Number to dial').press('Enter');
     const demo = panel().node.ports.demo?.simulator;
     await expect.poll(() => demo?.state.placedCalls.length).toBe(1);
-    await page.getByText('Simulator on this computer').waitFor();
+    // The status line names the simulated agent the demo dials from, like a real tenant's extension.
+    await page.getByText(`Simulator on this computer · ext. ${demo?.extension}`).waitFor();
     await page.getByRole('button', { name: 'Leave demo' }).click();
     await page.getByText('Not configured', { exact: true }).waitFor();
   });

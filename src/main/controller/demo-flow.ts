@@ -24,7 +24,7 @@ export async function startDemo(ctx: ControllerContext): Promise<ActionResult> {
       message: 'The demo could not start on this computer — try again, or restart the app.',
     };
   }
-  ctx.update({ demo: { active: true, allowed: demoAllowed(ctx) } });
+  ctx.update({ demo: { active: true, allowed: demoAllowed(ctx), extension: ctx.demo.extension } });
   deps.logger.info('demo.started');
   reconnect(ctx);
   return {
@@ -36,7 +36,7 @@ export async function startDemo(ctx: ControllerContext): Promise<ActionResult> {
 export async function stopDemoSimulator(ctx: ControllerContext): Promise<void> {
   const simulator = ctx.deps.demo;
   ctx.demo = null;
-  ctx.update({ demo: { active: false, allowed: demoAllowed(ctx) } });
+  ctx.update({ demo: { active: false, allowed: demoAllowed(ctx), extension: null } });
   await simulator?.stop().catch(() => ctx.deps.logger.warn('demo.stop-failed'));
 }
 

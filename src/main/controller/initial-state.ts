@@ -31,7 +31,11 @@ export function initialState(deps: ControllerDeps): { state: AppState; user: App
     history,
     hotkey: { accelerator: settings.hotkey, registered: false, paused: false, message: null },
     notice: loaded.notice === null ? null : { id: deps.newId(), kind: 'error', text: loaded.notice },
-    demo: { active: false, allowed: deps.policy.demoAllowed && deps.demo !== null && settings.host === '' },
+    demo: {
+      active: false,
+      allowed: deps.policy.demoAllowed && deps.demo !== null && settings.host === '',
+      extension: null,
+    },
     telHandler: { isDefault: deps.telHandler.isDefault(), canSetDefault: true, help: null },
     update: { ready: false, version: null },
     platform: deps.platform,

@@ -18,7 +18,9 @@ export function applyUserSettings(ctx: ControllerContext, user: Settings): void 
   ctx.userSettings = user;
   const { settings, locked } = effectiveSettings(user, ctx.deps.policy);
   ctx.update({ settings, locked });
-  ctx.update({ demo: { active: ctx.demo !== null, allowed: demoAllowed(ctx) } });
+  ctx.update({
+    demo: { active: ctx.demo !== null, allowed: demoAllowed(ctx), extension: ctx.demo?.extension ?? null },
+  });
 }
 
 export async function saveSettings(

@@ -13,7 +13,8 @@ export function StatusLine({ state, onAction }: Props) {
   const view = statusView(state);
   const { host, extension } = state.settings;
   const tenant = host ? `${host}${extension ? ` · ext. ${extension}` : ''}` : 'No tenant set';
-  const where = state.demo.active ? 'Simulator on this computer' : tenant;
+  const demoAgent = state.demo.extension ? ` · ext. ${state.demo.extension}` : '';
+  const where = state.demo.active ? `Simulator on this computer${demoAgent}` : tenant;
   const explanation = state.statusMessage ?? view.explanation;
   const mac = state.platform === 'darwin';
   const hotkey = state.hotkey;

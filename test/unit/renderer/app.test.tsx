@@ -131,7 +131,7 @@ describe('status line and lists as the agent reads them', () => {
         status: 'not-configured',
         callerIds: [],
         selectedCallerId: null,
-        demo: { active: false, allowed: true },
+        demo: { active: false, allowed: true, extension: null },
       }),
     );
     view = await mount(<App />);

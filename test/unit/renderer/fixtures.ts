@@ -30,7 +30,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
     history: [],
     hotkey: { accelerator: DEFAULT_SETTINGS.hotkey, registered: true, paused: false, message: null },
     notice: null,
-    demo: { active: false, allowed: false },
+    demo: { active: false, allowed: false, extension: null },
     telHandler: { isDefault: true, canSetDefault: true, help: null },
     update: { ready: false, version: null },
     platform: 'linux',

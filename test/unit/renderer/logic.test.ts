@@ -122,7 +122,7 @@ describe('dial box preview', () => {
 });
 
 describe('status line', () => {
-  const demo = { active: false, allowed: true };
+  const demo = { active: false, allowed: true, extension: null };
   it('offers the one action that fixes each bad state', () => {
     expect(statusView({ status: 'token-rejected', demo }).actions.map((a) => a.text)).toEqual([
       'Paste new token',
@@ -136,7 +136,10 @@ describe('status line', () => {
     expect(statusView({ status: 'ready', demo }).actions).toEqual([]);
   });
   it('does not offer the demo when policy forbids it', () => {
-    const view = statusView({ status: 'not-configured', demo: { active: false, allowed: false } });
+    const view = statusView({
+      status: 'not-configured',
+      demo: { active: false, allowed: false, extension: null },
+    });
     expect(view.actions.map((a) => a.text)).toEqual(['Open settings']);
   });
 });

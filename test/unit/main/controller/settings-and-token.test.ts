@@ -170,15 +170,19 @@ describe('callbacks', () => {
 describe('demo mode', () => {
   it('starts a simulator when no tenant is configured and stops it again', async () => {
     const { controller } = open({ simulator: undefined });
-    expect(controller.getState().demo).toEqual({ active: false, allowed: true });
+    expect(controller.getState().demo).toEqual({ active: false, allowed: true, extension: null });
     const started = await controller.handlers.startDemo(undefined);
     expect(started.ok).toBe(true);
     expect(controller.getState().status).toBe('demo');
+    expect(controller.getState().demo).toEqual({ active: true, allowed: true, extension: '1001' });
     await controller.handlers.refreshCallerIds(undefined);
     expect(controller.getState().callerIds.length).toBeGreaterThan(0);
     expect((await controller.dialFromHotkey('3855551234')).ok).toBe(true);
     await controller.handlers.stopDemo(undefined);
-    expect(controller.getState()).toMatchObject({ status: 'not-configured', demo: { active: false } });
+    expect(controller.getState()).toMatchObject({
+      status: 'not-configured',
+      demo: { active: false, extension: null },
+    });
   });
 
   it('is refused once a tenant is set up', async () => {
