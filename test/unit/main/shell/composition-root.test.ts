@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelOf, payloadSchemas } from '../../../../src/shared/ipc-contract';
-import { FakeFrame, type FakeElectron } from '../../../support/electron-fake';
+import { FakeFrame } from '../../../support/electron-fake';
+import { bootedElectron } from './root-electron';
 import { eventually } from './shell-harness';
 
 /**
@@ -11,25 +12,17 @@ import { eventually } from './shell-harness';
  * token vault, updater and demo simulator are wired exactly as in the app.
  */
 const dir = mkdtempSync(join(tmpdir(), 'xtd-root-'));
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('../../../support/electron-fake');
-  const electron = createFakeElectron({ platform: process.platform });
-  electron.app.paths.userData = join(dir, 'userData');
-  electron.app.paths.logs = join(dir, 'logs');
-  (globalThis as { __electronFake?: FakeElectron }).__electronFake = electron;
-  return { ...electron, default: electron };
-});
+vi.mock('electron', async () => (await import('./root-electron')).fakeElectronModule(dir));
 
 afterAll(() => {
-  const electron = (globalThis as { __electronFake?: FakeElectron }).__electronFake;
-  electron?.app.quit();
+  bootedElectron().app.quit();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the composition root', () => {
   it('starts the whole app on ready, and the demo dials from the hotkey end to end', async () => {
     await import('../../../../src/main/index');
-    const electron = (globalThis as { __electronFake?: FakeElectron }).__electronFake!;
+    const electron = bootedElectron();
     expect(electron.windows).toHaveLength(0);
     electron.app.becomeReady();
     await eventually(() => electron.windows.length > 0);

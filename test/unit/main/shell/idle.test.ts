@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { FakeElectron } from '../../../support/electron-fake';
+import { bootedElectron } from './root-electron';
 import { eventually } from './shell-harness';
 
 /**
@@ -47,27 +47,20 @@ globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
 }) as typeof setInterval;
 
 const dir = mkdtempSync(join(tmpdir(), 'xtd-idle-'));
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('../../../support/electron-fake');
-  const electron = createFakeElectron({ platform: process.platform });
-  electron.app.paths.userData = join(dir, 'userData');
-  electron.app.paths.logs = join(dir, 'logs');
-  (globalThis as { __electronFake?: FakeElectron }).__electronFake = electron;
-  return { ...electron, default: electron };
-});
+vi.mock('electron', async () => (await import('./root-electron')).fakeElectronModule(dir));
 
 afterAll(() => {
   globalThis.setTimeout = realSetTimeout;
   globalThis.clearTimeout = realClearTimeout;
   globalThis.setInterval = realSetInterval;
-  (globalThis as { __electronFake?: FakeElectron }).__electronFake?.app.quit();
+  bootedElectron().app.quit();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('idle main process', () => {
   it('holds no repeating or pending timers once started with the panel hidden', async () => {
     await import('../../../../src/main/index');
-    const electron = (globalThis as { __electronFake?: FakeElectron }).__electronFake!;
+    const electron = bootedElectron();
     electron.app.becomeReady();
     await eventually(() => electron.windows.length > 0 && electron.globalShortcut.registered.size === 1);
     expect(electron.windows[0]?.isVisible()).toBe(false);
