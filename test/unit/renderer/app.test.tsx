@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/renderer/app';
+import { SAMPLE_NUMBER } from '../../support/sample-number';
 import { appState, installFakeDialer, keyDown, mount, settle, type Mounted } from './fixtures';
 
 let view: Mounted | null = null;
@@ -9,14 +10,7 @@ afterEach(() => view?.unmount());
 
 const entry = {
   id: 'h1',
-  number: {
-    dial: '3855551234',
-    e164: '+13855551234',
-    display: '(385) 555-1234',
-    extension: null,
-    country: 'US',
-    kind: 'external' as const,
-  },
+  number: SAMPLE_NUMBER,
   at: Date.now() - 120_000,
   source: 'hotkey' as const,
   callerId: { label: 'Sales Desk', outboundCallerId: '8015550100' },

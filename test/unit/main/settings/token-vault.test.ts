@@ -5,6 +5,7 @@ import { useTempDir } from './temp-dir';
 import { createHistoryStore, createSecretFile, createTokenVault } from '../../../../src/main/settings';
 import { createRecordingLogger } from '../../../support/node-ports';
 import { reversibleSafeStorage } from './fake-safe-storage';
+import { SAMPLE_NUMBER } from '../../../support/sample-number';
 
 const tempDir = useTempDir('xtd-vault-');
 
@@ -45,14 +46,7 @@ describe('the history file', () => {
     const store = createHistoryStore(file, createRecordingLogger());
     const entry = {
       id: 'h1',
-      number: {
-        dial: '3855551234',
-        e164: '+13855551234',
-        display: '(385) 555-1234',
-        extension: null,
-        country: 'US',
-        kind: 'external' as const,
-      },
+      number: SAMPLE_NUMBER,
       at: 1,
       source: 'hotkey' as const,
       callerId: null,
