@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { HISTORY_LIMIT } from '../../core/dial';
 import type { HistoryEntry } from '../../shared/app-state';
+import type { UnderstoodNumber } from '../../shared/phone-types';
 import { callerIdSchema } from '../../shared/settings-schema';
 import type { HistoryStore, Logger } from '../ports';
 import type { SecretFile } from './secret-file';
+
+/** The history file's format: `{ version, entries }`. Files from app 0.1.0 are a bare list (format 0). */
+export const HISTORY_FORMAT = 1;
 
 const numberSchema = z.object({
   dial: z.string().max(64),
@@ -12,7 +16,7 @@ const numberSchema = z.object({
   extension: z.string().max(32).nullable(),
   country: z.string().max(2).nullable(),
   kind: z.enum(['external', 'internal']),
-});
+}) satisfies z.ZodType<UnderstoodNumber>;
 
 const entrySchema = z.object({
   id: z.string().min(1).max(100),
@@ -22,11 +26,38 @@ const entrySchema = z.object({
   callerId: callerIdSchema.nullable(),
   outcome: z.enum(['placed', 'failed']),
   message: z.string().max(1000).nullable(),
-});
+}) satisfies z.ZodType<HistoryEntry>;
+
+/**
+ * Each step turns the stored shape of one format into the next; the index is the format it reads.
+ * A future change of an entry's type adds a step instead of dropping the agent's recent dials.
+ */
+const upgrades: ReadonlyArray<(stored: unknown) => unknown> = [(list) => ({ version: 1, entries: list })];
+
+function upgrade(raw: unknown): unknown[] | null {
+  let stored = raw;
+  let version = Array.isArray(raw) ? 0 : formatOf(raw);
+  if (version === null || version > HISTORY_FORMAT) return null;
+  while (version < HISTORY_FORMAT) {
+    const step = upgrades[version];
+    if (!step) return null;
+    stored = step(stored);
+    version += 1;
+  }
+  const entries = (stored as { entries?: unknown }).entries;
+  return Array.isArray(entries) ? entries : null;
+}
+
+function formatOf(raw: unknown): number | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const version = (raw as { version?: unknown }).version;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
+}
 
 /**
  * Recent dials in their own file (customer numbers: readable by this user only). Entries that do not
- * parse are dropped rather than failing the whole list; a broken file means an empty list, not a crash.
+ * parse are dropped rather than failing the whole list; a broken file, or one from a newer app the
+ * agent went back from, means an empty list, not a crash.
  */
 export function createHistoryStore(file: SecretFile, logger: Logger): HistoryStore {
   return {
@@ -40,15 +71,20 @@ export function createHistoryStore(file: SecretFile, logger: Logger): HistorySto
         logger.warn('history.unreadable');
         return [];
       }
-      if (!Array.isArray(raw)) return [];
-      return raw
+      const items = upgrade(raw);
+      if (items === null) {
+        logger.warn('history.unknown-format');
+        return [];
+      }
+      return items
         .map((item) => entrySchema.safeParse(item))
         .filter((parsed) => parsed.success)
-        .map((parsed) => parsed.data as HistoryEntry)
+        .map((parsed) => parsed.data)
         .slice(0, HISTORY_LIMIT);
     },
     save(entries) {
-      file.write(Buffer.from(JSON.stringify(entries.slice(0, HISTORY_LIMIT)), 'utf8'));
+      const stored = { version: HISTORY_FORMAT, entries: entries.slice(0, HISTORY_LIMIT) };
+      file.write(Buffer.from(JSON.stringify(stored), 'utf8'));
     },
   };
 }
