@@ -1,5 +1,4 @@
 export { DEFAULT_HOTKEY, DEFAULT_SETTINGS, defaultSettings } from './defaults';
-export { checkAcceleratorSyntax } from './accelerator';
 export { checkHost, type HostCheck } from './host';
 export {
   checkExtension,

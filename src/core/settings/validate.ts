@@ -1,7 +1,7 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { SettingKey, Settings } from '../../shared/settings-schema';
 import { validateExtension } from '../xima/base-url';
-import { checkAcceleratorSyntax } from './accelerator';
+import { checkAcceleratorSyntax } from '../../shared/accelerator';
 import { checkHost } from './host';
 
 export type SettingsErrors = Partial<Record<SettingKey, string>>;

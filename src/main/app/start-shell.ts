@@ -3,7 +3,7 @@ import type { HotkeyState } from '../../shared/app-state';
 import { clipboardPort, hotkeysPort, quitUpdater, shellPort } from '../adapters/electron-ports';
 import { createElectronTransport } from '../adapters/electron-transport';
 import { createDialActions } from '../hotkey/dial-actions';
-import { HotkeyService } from '../hotkey/hotkey-service';
+import { HotkeyService, type HotkeyPress } from '../hotkey/hotkey-service';
 import { pushToPanel, registerIpcGateway } from '../ipc/gateway';
 import { createLoginItem } from '../login-item/login-item';
 import type { AutostartFs } from '../login-item/linux-autostart';
@@ -76,12 +76,12 @@ export function startShell(
     openPanel: showPanel,
     icon: env.paths.appIcon,
   });
-  let onHotkey: () => void = () => undefined;
+  let onHotkey: (press: HotkeyPress) => void = () => undefined;
   let onHotkeyStatus: (status: HotkeyState) => void = () => undefined;
   const hotkey = new HotkeyService(
     electron.globalShortcut,
     { platform, wayland },
-    () => onHotkey(),
+    (press) => onHotkey(press),
     (status) => onHotkeyStatus(status),
   );
   const proc = { defaultApp: env.defaultApp, execPath: env.execPath, argv: env.argv };
@@ -160,7 +160,7 @@ export function startShell(
     },
     platform,
   });
-  onHotkey = () => void actions.hotkey();
+  onHotkey = (press) => void actions.hotkey(press);
   // The first press proved the shortcut (macOS, Wayland): the tray and panel learn it after that press's
   // POST has left, not before.
   onHotkeyStatus = (status) => void setImmediate(() => controller.setHotkeyState(status));

@@ -1,4 +1,4 @@
-import { checkAcceleratorSyntax } from '../../core/settings';
+import { checkAcceleratorSyntax } from '../../shared/accelerator';
 import type { ActionResult, HotkeyCheck } from '../../shared/ipc-contract';
 import type { ControllerContext } from './context';
 

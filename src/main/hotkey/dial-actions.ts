@@ -1,22 +1,22 @@
 import type { ActionResult } from '../../shared/ipc-contract';
-import { acceleratorForHumans } from './accelerator-text';
+import { acceleratorForHumans, type Modifier, type Platform } from '../../shared/accelerator';
 import type { AppController, Notifier } from '../ports';
 import type { SelectionCapture } from '../selection/create-selection-reader';
-import { modifiersOf, type Platform } from '../selection/key-sequence';
+import type { HotkeyPress } from './hotkey-service';
 
 export interface DialActionDeps {
   capture: SelectionCapture;
   clipboard: { readText(): Promise<string> };
   controller: Pick<AppController, 'dialFromHotkey' | 'dialFromTray'>;
   notifier: Notifier;
-  /** The accelerator registered and not paused, else '' (its modifiers are still held when a press arrives). */
+  /** The accelerator registered and not paused, else '' (named in the tray's advice on Windows). */
   accelerator: () => string;
   platform: Platform;
 }
 
 export interface DialActions {
   /** The global hotkey: capture the highlighted text and dial it at once (the agent asked). */
-  hotkey(): Promise<ActionResult | null>;
+  hotkey(press: HotkeyPress): Promise<ActionResult | null>;
   /** Tray "Dial selection". */
   selection(): Promise<ActionResult | null>;
   /** Tray "Dial clipboard". */
@@ -51,7 +51,7 @@ export function createDialActions(deps: DialActionDeps): DialActions {
   let capturing = false;
 
   const captureAndDial = async (
-    held: ReturnType<typeof modifiersOf>,
+    held: readonly Modifier[],
     dial: (text: string) => Promise<ActionResult>,
   ): Promise<ActionResult | null> => {
     if (capturing) return null;
@@ -70,10 +70,7 @@ export function createDialActions(deps: DialActionDeps): DialActions {
   };
 
   return {
-    hotkey: () =>
-      captureAndDial(modifiersOf(deps.accelerator(), deps.platform), (text) =>
-        deps.controller.dialFromHotkey(text),
-      ),
+    hotkey: (press) => captureAndDial(press.held, (text) => deps.controller.dialFromHotkey(text)),
     async selection() {
       if (deps.platform === 'win32') {
         const reason = trayCannotSeeSelection(deps.accelerator(), deps.platform);

@@ -1,4 +1,9 @@
-import { acceleratorForHumans } from './accelerator-text';
+import {
+  acceleratorForHumans,
+  parseAccelerator,
+  type Modifier,
+  type Platform,
+} from '../../shared/accelerator';
 
 /** The part of Electron's `globalShortcut` the hotkey needs. */
 export interface GlobalShortcutLike {
@@ -8,12 +13,17 @@ export interface GlobalShortcutLike {
 }
 
 export interface HotkeyEnvironment {
-  platform: 'darwin' | 'win32' | 'linux';
+  platform: Platform;
   /** Linux session type is Wayland: shortcuts go through the desktop's GlobalShortcuts portal. */
   wayland: boolean;
 }
 
 export type Registration = { ok: true } | { ok: false; message: string };
+
+/** One press of the registered hotkey; its modifiers are usually still held down when it arrives. */
+export interface HotkeyPress {
+  held: readonly Modifier[];
+}
 
 export interface HotkeyStatus {
   accelerator: string;
@@ -41,7 +51,7 @@ export class HotkeyService {
   constructor(
     private readonly shortcuts: GlobalShortcutLike,
     private readonly env: HotkeyEnvironment,
-    private readonly onPress: () => void,
+    private readonly onPress: (press: HotkeyPress) => void,
     /** The status changed without a call from the app (the first press proved the shortcut works). */
     private readonly onStatus: (status: HotkeyStatus) => void = () => undefined,
   ) {}
@@ -88,13 +98,15 @@ export class HotkeyService {
   }
 
   private claim(): void {
-    const result = this.tryRegister(this.accelerator, () => this.pressed());
+    const parsed = parseAccelerator(this.accelerator, this.env.platform);
+    const press: HotkeyPress = { held: parsed.ok ? parsed.value.modifiers : [] };
+    const result = this.tryRegister(this.accelerator, () => this.pressed(press));
     this.registered = result.ok;
     this.message = result.ok ? this.unprovenMessage() : result.message;
   }
 
-  private pressed(): void {
-    this.onPress();
+  private pressed(press: HotkeyPress): void {
+    this.onPress(press);
     if (this.confirmed) return;
     this.confirmed = true;
     if (this.message === null) return;

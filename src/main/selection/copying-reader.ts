@@ -1,5 +1,6 @@
 import { captureByCopy } from './copy-capture';
-import { copyChord, modifierReleaseSequence, type Modifier, type Platform } from './key-sequence';
+import type { Modifier, Platform } from '../../shared/accelerator';
+import { copyChord, modifierReleaseSequence } from './key-sequence';
 import type { NativeLoad } from './native/load-koffi';
 import type { MacAccessibility, NativeKeyboard } from './native/native-keyboard';
 import type { Capture, ClipboardLike, Clock } from './types';

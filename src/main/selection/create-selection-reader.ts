@@ -1,5 +1,5 @@
 import { ACCESSIBILITY_SETTINGS_URL, CopyingReader } from './copying-reader';
-import type { Modifier, Platform } from './key-sequence';
+import type { Modifier, Platform } from '../../shared/accelerator';
 import { WaylandPrimaryReader, X11PrimaryReader } from './linux-primary';
 import { loadMacNative } from './native/darwin';
 import type { NativeLoad } from './native/load-koffi';

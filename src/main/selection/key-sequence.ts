@@ -7,8 +7,7 @@
  * Ctrl is down at that moment (AutoHotkey's "menu mask" trick), so Ctrl is released last — and tapped
  * around them when the hotkey did not include it.
  */
-export type Modifier = 'shift' | 'alt' | 'control' | 'command';
-export type Platform = 'darwin' | 'win32' | 'linux';
+import type { Modifier, Platform } from '../../shared/accelerator';
 
 export interface KeyEvent {
   key: Modifier | 'c';
@@ -17,20 +16,6 @@ export interface KeyEvent {
 
 const up = (key: KeyEvent['key']): KeyEvent => ({ key, down: false });
 const down = (key: KeyEvent['key']): KeyEvent => ({ key, down: true });
-
-/** Modifiers named in an Electron accelerator, for the platform it runs on. */
-export function modifiersOf(accelerator: string, platform: Platform): Modifier[] {
-  const found = new Set<Modifier>();
-  for (const part of accelerator.toLowerCase().split('+')) {
-    if (part === 'commandorcontrol' || part === 'cmdorctrl')
-      found.add(platform === 'darwin' ? 'command' : 'control');
-    else if (['command', 'cmd', 'super', 'meta'].includes(part)) found.add('command');
-    else if (part === 'control' || part === 'ctrl') found.add('control');
-    else if (part === 'alt' || part === 'option' || part === 'altgr') found.add('alt');
-    else if (part === 'shift') found.add('shift');
-  }
-  return [...found];
-}
 
 export function modifierReleaseSequence(held: readonly Modifier[], platform: Platform): KeyEvent[] {
   const has = (m: Modifier): boolean => held.includes(m);

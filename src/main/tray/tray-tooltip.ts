@@ -1,5 +1,5 @@
 import type { AppState } from '../../shared/app-state';
-import { acceleratorForHumans } from '../hotkey/accelerator-text';
+import { acceleratorForHumans } from '../../shared/accelerator';
 
 const STATUS_WORDS: Record<AppState['status'], string> = {
   ready: 'Ready',

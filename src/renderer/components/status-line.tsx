@@ -1,5 +1,5 @@
 import type { AppState } from '../../shared/app-state';
-import { describeAccelerator } from '../lib/accelerator';
+import { acceleratorForHumans } from '../../shared/accelerator';
 import { dialer } from '../lib/dialer';
 import { readable } from '../lib/readable';
 import { statusView, type StatusAction } from '../lib/status';
@@ -16,7 +16,6 @@ export function StatusLine({ state, onAction }: Props) {
   const demoAgent = state.demo.extension ? ` · ext. ${state.demo.extension}` : '';
   const where = state.demo.active ? `Simulator on this computer${demoAgent}` : tenant;
   const explanation = state.statusMessage ?? view.explanation;
-  const mac = state.platform === 'darwin';
   const hotkey = state.hotkey;
   return (
     <section className="status" aria-label="Connection">
@@ -44,7 +43,7 @@ export function StatusLine({ state, onAction }: Props) {
       {hotkey.accelerator && !hotkey.registered && !hotkey.paused && (
         <p className="status-message warn-text">
           {(hotkey.message && readable(hotkey.message)) ??
-            `The hotkey ${describeAccelerator(hotkey.accelerator, mac)} is not active — choose another in Settings.`}{' '}
+            `The hotkey ${acceleratorForHumans(hotkey.accelerator, state.platform)} is not active — choose another in Settings.`}{' '}
           <button type="button" className="link" onClick={() => onAction('open-settings')}>
             Choose a hotkey
           </button>

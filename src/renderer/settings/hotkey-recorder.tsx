@@ -1,17 +1,17 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { describeAccelerator, recordKey } from '../lib/accelerator';
+import { acceleratorForHumans, recordKey, type Platform } from '../../shared/accelerator';
 import { attempt, dialer } from '../lib/dialer';
 import { controlProps, FieldNotes, fieldId, type FieldState } from './field';
 import { ResultLine } from '../components/result-line';
 
 interface Props extends FieldState {
   value: string;
-  mac: boolean;
+  platform: Platform;
   paused: boolean;
   onChange(accelerator: string): void;
 }
 
-export function HotkeyRecorder({ value, mac, paused, onChange, error, locked }: Props) {
+export function HotkeyRecorder({ value, platform, paused, onChange, error, locked }: Props) {
   const [recording, setRecording] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // The key that finished a recording must not also "click" the button when it is released (Space, Enter).
@@ -28,7 +28,7 @@ export function HotkeyRecorder({ value, mac, paused, onChange, error, locked }: 
     }
     event.preventDefault();
     captured.current = true;
-    const result = recordKey(event, mac);
+    const result = recordKey(event, platform === 'darwin');
     if (result.kind === 'waiting') return;
     if (result.kind === 'cancel') {
       setRecording(false);
@@ -40,7 +40,7 @@ export function HotkeyRecorder({ value, mac, paused, onChange, error, locked }: 
       return;
     }
     setRecording(false);
-    const human = describeAccelerator(result.accelerator, mac);
+    const human = acceleratorForHumans(result.accelerator, platform);
     const check = await attempt(
       () => dialer().checkHotkey({ accelerator: result.accelerator }),
       `${human} could not be checked — try again.`,
@@ -54,7 +54,7 @@ export function HotkeyRecorder({ value, mac, paused, onChange, error, locked }: 
     }
   };
 
-  const shown = value ? describeAccelerator(value, mac) : 'No hotkey';
+  const shown = value ? acceleratorForHumans(value, platform) : 'No hotkey';
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <span className="label" id={`${id}-label`}>

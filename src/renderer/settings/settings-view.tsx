@@ -167,7 +167,7 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
           <legend>Hotkey and links</legend>
           <HotkeyRecorder
             value={draft.hotkey}
-            mac={state.platform === 'darwin'}
+            platform={state.platform}
             paused={state.hotkey.paused}
             onChange={(accelerator) => set('hotkey', accelerator)}
             {...field('hotkey')}

@@ -1,67 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeAccelerator, recordKey, type KeyPress } from '../../../src/renderer/lib/accelerator';
 import { chooserKey } from '../../../src/renderer/lib/chooser-keys';
 import { previewOf } from '../../../src/renderer/lib/preview';
 import { relativeTime } from '../../../src/renderer/lib/relative-time';
 import { statusView } from '../../../src/renderer/lib/status';
-
-const press = (code: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  code,
-  key: code.replace(/^Key|^Digit/, ''),
-  ctrlKey: false,
-  altKey: false,
-  shiftKey: false,
-  metaKey: false,
-  ...mods,
-});
-
-describe('hotkey recorder → Electron accelerator', () => {
-  it('maps Ctrl+Alt+Shift+D to the portable CommandOrControl form on Windows and Linux', () => {
-    expect(recordKey(press('KeyD', { ctrlKey: true, altKey: true, shiftKey: true }), false)).toEqual({
-      kind: 'accelerator',
-      accelerator: 'CommandOrControl+Alt+Shift+D',
-    });
-  });
-
-  it('maps Cmd to CommandOrControl and Ctrl to Control on macOS', () => {
-    expect(recordKey(press('KeyK', { metaKey: true, ctrlKey: true }), true)).toEqual({
-      kind: 'accelerator',
-      accelerator: 'CommandOrControl+Control+K',
-    });
-  });
-
-  it('uses the physical key, so Shift+1 records 1 and not !', () => {
-    const result = recordKey({ ...press('Digit1', { ctrlKey: true, shiftKey: true }), key: '!' }, false);
-    expect(result).toEqual({ kind: 'accelerator', accelerator: 'CommandOrControl+Shift+1' });
-  });
-
-  it('names special keys the way Electron does', () => {
-    expect(recordKey(press('ArrowUp', { altKey: true }), false)).toMatchObject({ accelerator: 'Alt+Up' });
-    expect(recordKey(press('Numpad5', { ctrlKey: true }), false)).toMatchObject({
-      accelerator: 'CommandOrControl+num5',
-    });
-    expect(recordKey(press('Space', { metaKey: true }), false)).toMatchObject({ accelerator: 'Super+Space' });
-    expect(recordKey(press('F9'), false)).toMatchObject({ accelerator: 'F9' });
-  });
-
-  it('keeps waiting while only modifiers are held, and Esc cancels', () => {
-    expect(recordKey(press('ControlLeft', { ctrlKey: true }), false)).toEqual({ kind: 'waiting' });
-    expect(recordKey(press('Escape'), false)).toEqual({ kind: 'cancel' });
-  });
-
-  it('refuses a bare letter or Shift+letter, which would fire while typing', () => {
-    expect(recordKey(press('KeyD'), false).kind).toBe('invalid');
-    const shifted = recordKey(press('KeyD', { shiftKey: true }), false);
-    expect(shifted.kind).toBe('invalid');
-    if (shifted.kind === 'invalid') expect(shifted.message).toMatch(/modifier/);
-  });
-
-  it('describes accelerators in the words of each platform', () => {
-    expect(describeAccelerator('CommandOrControl+Alt+Shift+D', false)).toBe('Ctrl+Alt+Shift+D');
-    expect(describeAccelerator('CommandOrControl+Alt+Shift+D', true)).toBe('Cmd+Option+Shift+D');
-  });
-});
 
 describe('relative time in recent dials', () => {
   const now = Date.UTC(2026, 10, 21, 16, 0, 0);

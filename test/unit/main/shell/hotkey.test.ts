@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HOTKEY } from '../../../../src/core/settings/defaults';
-import { acceleratorForHumans } from '../../../../src/main/hotkey/accelerator-text';
 import { createDialActions } from '../../../../src/main/hotkey/dial-actions';
 import { HotkeyService } from '../../../../src/main/hotkey/hotkey-service';
 import { WAYLAND_EMPTY } from '../../../../src/main/selection/linux-primary';
@@ -8,15 +7,6 @@ import { HELPER_MISSING } from '../../../../src/main/selection/native/load-koffi
 import { FakeGlobalShortcut, FakeSelection } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { boot, eventually, panelOf, trayOf, type Booted } from './shell-harness';
-
-describe('accelerators in words', () => {
-  it('prints the keys the way each OS does', () => {
-    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'win32')).toBe('Ctrl+Alt+Shift+D');
-    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'linux')).toBe('Ctrl+Alt+Shift+D');
-    expect(acceleratorForHumans(DEFAULT_HOTKEY, 'darwin')).toBe('⌥⇧⌘D');
-    expect(acceleratorForHumans('Shift+Control+F9', 'darwin')).toBe('⌃⇧F9');
-  });
-});
 
 describe('registering the hotkey', () => {
   const service = (platform: 'darwin' | 'win32' | 'linux' = 'win32', wayland = false) => {
@@ -92,6 +82,32 @@ describe('registering the hotkey', () => {
     expect(x11.hotkey.apply(DEFAULT_HOTKEY).message).toBeNull();
   });
 
+  it('hands the modifiers still held down to the capture with each press', async () => {
+    const shortcuts = new FakeGlobalShortcut();
+    const reads: (readonly string[])[] = [];
+    const actions = createDialActions({
+      capture: { read: async (held) => (reads.push(held), { ok: true, text: '385-555-1234' }) },
+      clipboard: { readText: async () => '' },
+      controller: { dialFromHotkey: async () => ({ ok: true }), dialFromTray: async () => ({ ok: true }) },
+      notifier: { show: () => undefined },
+      accelerator: () => '',
+      platform: 'win32',
+    });
+    const hotkey = new HotkeyService(shortcuts, { platform: 'win32', wayland: false }, (press) => {
+      void actions.hotkey(press);
+    });
+    hotkey.apply('Super+Alt+D');
+    shortcuts.press('Super+Alt+D');
+    await eventually(() => reads.length === 1);
+    hotkey.apply('CommandOrControl+Shift+F9');
+    shortcuts.press('CommandOrControl+Shift+F9');
+    await eventually(() => reads.length === 2);
+    expect(reads).toEqual([
+      ['command', 'alt'],
+      ['control', 'shift'],
+    ]);
+  });
+
   it('turns an accelerator Electron cannot parse into a sentence', () => {
     const { shortcuts, hotkey } = service();
     shortcuts.invalid.add('Ctrl+Banana');
@@ -159,8 +175,8 @@ describe('one capture at a time', () => {
       accelerator: () => DEFAULT_HOTKEY,
       platform: 'win32',
     });
-    const first = actions.hotkey();
-    expect(await actions.hotkey()).toBeNull();
+    const first = actions.hotkey({ held: ['control', 'alt', 'shift'] });
+    expect(await actions.hotkey({ held: ['control', 'alt', 'shift'] })).toBeNull();
     release!();
     await first;
     expect(reads).toBe(1);

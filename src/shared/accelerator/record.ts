@@ -1,6 +1,8 @@
+import { checkAcceleratorSyntax } from './parse';
+
 /**
- * Turns a key press into an Electron accelerator string. Uses `event.code` (the physical key) so the
- * result does not depend on the keyboard layout or on Shift changing the character.
+ * A key press in the hotkey recorder turned into an accelerator. Uses `event.code` (the physical key) so
+ * the result does not depend on the keyboard layout or on Shift changing the character.
  */
 export interface KeyPress {
   code: string;
@@ -102,32 +104,8 @@ export function recordKey(press: KeyPress, mac: boolean): RecordResult {
   }
   if (press.altKey) parts.push('Alt');
   if (press.shiftKey) parts.push('Shift');
-  const isFunctionKey = /^F\d+$/.test(name);
-  // A bare letter or a Shift-only combination would fire while the agent types in any app.
-  const onlyShift = parts.length === 1 && parts[0] === 'Shift';
-  if (!isFunctionKey && (parts.length === 0 || onlyShift)) {
-    return {
-      kind: 'invalid',
-      message: 'A hotkey needs Ctrl, Alt or another modifier with the key, or a function key — try again.',
-    };
-  }
-  return { kind: 'accelerator', accelerator: [...parts, name].join('+') };
-}
-
-/** How an accelerator reads for a person on this platform ("Ctrl+Alt+Shift+D", "⌘⌥⇧D"-style words). */
-export function describeAccelerator(accelerator: string, mac: boolean): string {
-  const words: Record<string, string> = mac
-    ? {
-        CommandOrControl: 'Cmd',
-        CmdOrCtrl: 'Cmd',
-        Command: 'Cmd',
-        Control: 'Ctrl',
-        Alt: 'Option',
-        Option: 'Option',
-      }
-    : { CommandOrControl: 'Ctrl', CmdOrCtrl: 'Ctrl', Control: 'Ctrl', Super: 'Win', Alt: 'Alt' };
-  return accelerator
-    .split('+')
-    .map((part) => words[part] ?? part)
-    .join('+');
+  const accelerator = [...parts, name].join('+');
+  // The same rule the settings validation applies when the agent saves.
+  const refused = checkAcceleratorSyntax(accelerator);
+  return refused === null ? { kind: 'accelerator', accelerator } : { kind: 'invalid', message: refused };
 }
