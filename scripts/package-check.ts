@@ -174,8 +174,8 @@ function checkDesktopEntry(target: string, text: string | undefined, fileName: s
   if (!lines.includes('StartupWMClass=xima-tray-dialer')) {
     fail(`The ${target} .desktop file's StartupWMClass does not match desktopName xima-tray-dialer.`);
   }
-  if (!lines.some((l) => l.startsWith('Exec=') && l.includes(' %U'))) {
-    fail(`The ${target} .desktop Exec line does not pass the clicked link (%U).`);
+  if (!lines.some((l) => l.startsWith('Exec=') && l.endsWith(' -- %U'))) {
+    fail(`The ${target} .desktop Exec line does not pass the clicked link after -- (-- %U).`);
   }
   if (fileName !== DESKTOP_FILE)
     fail(`The ${target} .desktop file is named ${fileName}, not ${DESKTOP_FILE}.`);

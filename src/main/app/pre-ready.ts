@@ -1,6 +1,5 @@
 import { findLinkInArgv, isDialLink } from '../protocol/find-link';
 import { LinkInbox } from '../protocol/link-inbox';
-import { registerDialSchemes } from '../protocol/register';
 import type { ElectronLike } from './electron-like';
 import { APP_NAME, APP_USER_MODEL_ID, DESKTOP_NAME, type StartEnv } from './start-env';
 
@@ -33,7 +32,8 @@ export function prepareApp(electron: Pick<ElectronLike, 'app'>, env: StartEnv): 
   }
   if (env.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
-  registerDialSchemes(app, { defaultApp: env.defaultApp, execPath: env.execPath, argv: env.argv });
+  // The schemes are not registered here: the installers do it, or the agent's "Make default" (on Linux each
+  // registration runs `xdg-settings`, far too slow for every start).
 
   const inbox = new LinkInbox();
   const onSecondLaunch: { showPanel: (() => void) | null } = { showPanel: null };

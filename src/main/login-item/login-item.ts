@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LoginItem } from '../ports';
 import { autostartDir, autostartEntry, DESKTOP_FILE_NAME, type AutostartFs } from './linux-autostart';
-import { join } from 'node:path';
 
 export interface LoginItemApp {
   setLoginItemSettings(settings: { openAtLogin: boolean; path?: string; args?: string[] }): void;
@@ -14,7 +13,7 @@ export interface LoginItemEnvironment {
   execPath: string;
   /** `process.defaultApp`: running as `electron .` in development. */
   defaultApp: boolean;
-  /** `process.argv[1]` (the app folder in development). */
+  /** The app folder in development (`appFolderArg`: the first argument that is not a switch or a link). */
   appArg: string | undefined;
 }
 

@@ -1,12 +1,16 @@
 /**
- * Finds a `tel:`/`callto:` link in a command line. The OS hands the link over as an argument, but where it
- * sits varies: Windows puts it last, Linux desktop launchers put it after `%u`, and Chromium inserts its own
- * `--flags` (e.g. `--allow-file-access-from-files`) anywhere in `second-instance` argv. So we search every
- * argument instead of trusting a position (mattermost's `getDeeplinkingURL` does the same).
+ * Reads the two things the app takes from a command line: its own switches and a `tel:`/`callto:` link.
+ * Where the OS puts the link varies (Windows and Linux launchers put it after the switches, Chromium adds its
+ * own `--flags` to a `second-instance` argv), so the link is found by what it is, not by its position. But a
+ * link is someone else's text: everything from the first link on, and everything after `--` (the installers
+ * and `setAsDefaultProtocolClient` register `"app" -- "%1"`), is only ever a link candidate, never a switch —
+ * or a link could carry `--import-token-file=…` and make the app import and delete a file.
  */
 const SCHEMES = ['tel:', 'callto:'];
 /** A real link is short; anything longer is refused before it reaches the parser. */
 export const MAX_LINK_LENGTH = 2_048;
+/** Ends the switches: what follows is the link the OS handed over. */
+export const END_OF_SWITCHES = '--';
 
 function unquote(arg: string): string {
   const trimmed = arg.trim();
@@ -19,12 +23,28 @@ export function isDialLink(arg: string): boolean {
   return SCHEMES.some((scheme) => lower.startsWith(scheme)) && arg.length <= MAX_LINK_LENGTH;
 }
 
+export interface CommandLine {
+  /** Arguments before `--` and before the first link: the executable, an app folder, switches. */
+  own: string[];
+  /** The first dial link, unquoted; `null` when there is none. */
+  link: string | null;
+}
+
+export function readCommandLine(argv: readonly string[]): CommandLine {
+  const own: string[] = [];
+  for (const [index, raw] of argv.entries()) {
+    if (typeof raw !== 'string') continue;
+    if (raw === END_OF_SWITCHES) {
+      const link = argv.slice(index + 1).find((arg) => typeof arg === 'string' && isDialLink(unquote(arg)));
+      return { own, link: link === undefined ? null : unquote(link) };
+    }
+    if (!raw.startsWith('-') && isDialLink(unquote(raw))) return { own, link: unquote(raw) };
+    own.push(raw);
+  }
+  return { own, link: null };
+}
+
 /** The first argument that is a dial link, unquoted; `null` when there is none. */
 export function findLinkInArgv(argv: readonly string[]): string | null {
-  for (const raw of argv) {
-    if (typeof raw !== 'string' || raw.startsWith('-')) continue;
-    const arg = unquote(raw);
-    if (isDialLink(arg)) return arg;
-  }
-  return null;
+  return readCommandLine(argv).link;
 }

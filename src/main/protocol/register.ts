@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isDialLink } from './find-link';
+import { END_OF_SWITCHES, readCommandLine } from './find-link';
 
 export const DIAL_SCHEMES = ['tel', 'callto'] as const;
 
@@ -20,28 +20,32 @@ export interface ProcessInfo {
  * a Chromium/Node flag (a dev runner may put `--inspect` or `--no-sandbox` before it) nor a dial link.
  */
 export function appFolderArg(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => !arg.startsWith('-') && !isDialLink(arg));
+  return readCommandLine(argv)
+    .own.slice(1)
+    .find((arg) => !arg.startsWith('-'));
 }
 
 /**
- * Arguments for (is|setAs)DefaultProtocolClient. In development the executable is Electron itself, so the
- * OS must also be told which app folder to open, or a clicked link starts a bare Electron
- * (https://www.electronjs.org/docs/latest/tutorial/launch-app-from-url-in-another-app).
+ * Arguments for (is|setAs)DefaultProtocolClient (Windows reads them; macOS and Linux ignore them). The
+ * command ends in `--` so Windows runs `"app" -- "%1"`: a link that starts like a switch stays a link. In
+ * development the executable is Electron itself, so the OS must also be told which app folder to open, or a
+ * clicked link starts a bare Electron (https://www.electronjs.org/docs/latest/tutorial/launch-app-from-url-in-another-app).
  */
-export function protocolClientArgs(proc: ProcessInfo): [] | [string, string[]] {
+export function protocolClientArgs(proc: ProcessInfo): [string, string[]] {
   const appFolder = appFolderArg(proc.argv);
-  if (proc.defaultApp && appFolder) return [proc.execPath, [resolve(appFolder)]];
-  return [];
+  const folder = proc.defaultApp && appFolder ? [resolve(appFolder)] : [];
+  return [proc.execPath, [...folder, END_OF_SWITCHES]];
 }
 
-/** Asks the OS to send tel: and callto: links here; returns the schemes it accepted. */
+/**
+ * Asks the OS to send tel: and callto: links here; returns the schemes it accepted. Only when the agent asks
+ * ("Make default"): the installers register the schemes, and on Linux each call runs `xdg-settings`.
+ */
 export function registerDialSchemes(app: ProtocolApp, proc: ProcessInfo): string[] {
   const args = protocolClientArgs(proc);
   return DIAL_SCHEMES.filter((scheme) => {
     try {
-      return args.length
-        ? app.setAsDefaultProtocolClient(scheme, ...args)
-        : app.setAsDefaultProtocolClient(scheme);
+      return app.setAsDefaultProtocolClient(scheme, ...args);
     } catch {
       return false;
     }
@@ -50,8 +54,7 @@ export function registerDialSchemes(app: ProtocolApp, proc: ProcessInfo): string
 
 export function isDefaultForTel(app: ProtocolApp, proc: ProcessInfo): boolean {
   try {
-    const args = protocolClientArgs(proc);
-    return args.length ? app.isDefaultProtocolClient('tel', ...args) : app.isDefaultProtocolClient('tel');
+    return app.isDefaultProtocolClient('tel', ...protocolClientArgs(proc));
   } catch {
     return false;
   }

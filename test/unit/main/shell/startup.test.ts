@@ -29,11 +29,10 @@ describe('start-up when another copy already runs', () => {
 });
 
 describe('start-up wiring', () => {
-  it('registers tel: and callto:, the hotkey, the tray, and a hidden panel', async () => {
+  it('registers the hotkey, the tray and a hidden panel, but no link scheme (the installer or Make default does)', async () => {
     const { electron, shell } = start();
     await shell;
-    expect([...electron.app.protocolClients.keys()]).toEqual(['tel', 'callto']);
-    expect(electron.app.protocolClients.get('tel')).toEqual({});
+    expect(electron.app.protocolClients.size).toBe(0);
     const accelerator = booted!.node().controller.getState().settings.hotkey;
     expect(electron.globalShortcut.isRegistered(accelerator)).toBe(true);
     expect(booted!.node().controller.getState().hotkey).toMatchObject({ registered: true, message: null });
@@ -45,14 +44,15 @@ describe('start-up wiring', () => {
     expect(panelOf(electron).loaded).toEqual({ file: '/app/out/renderer/index.html' });
   });
 
-  it('registers the protocol with the app folder in development (electron .)', async () => {
+  it('Make default registers the schemes with the app folder in development (electron .), then --', async () => {
     const { electron, shell } = start({ defaultApp: true, argv: ['/usr/lib/electron/electron', '.'] });
     await shell;
+    await booted!.node().controller.handlers.setAsTelHandler(undefined);
     expect(electron.app.protocolClients.get('tel')).toEqual({
       path: '/opt/Xima Tray Dialer/xima-tray-dialer',
-      args: [resolve('.')],
+      args: [resolve('.'), '--'],
     });
-    expect(electron.app.protocolClients.get('callto')?.args).toEqual([resolve('.')]);
+    expect(electron.app.protocolClients.get('callto')?.args).toEqual([resolve('.'), '--']);
   });
 
   it('in development finds the app folder behind flags a dev runner puts first', async () => {
@@ -61,7 +61,8 @@ describe('start-up wiring', () => {
       argv: ['/usr/lib/electron/electron', '--inspect=5858', '--no-sandbox', 'out/app', 'tel:3855551234'],
     });
     await shell;
-    expect(electron.app.protocolClients.get('tel')?.args).toEqual([resolve('out/app')]);
+    await booted!.node().controller.handlers.setAsTelHandler(undefined);
+    expect(electron.app.protocolClients.get('tel')?.args).toEqual([resolve('out/app'), '--']);
     await booted!.node().controller.handlers.saveSettings({ launchAtLogin: true });
     expect(booted!.files.get('/home/agent/.config/autostart/xima-tray-dialer.desktop')).toContain(
       resolve('out/app'),

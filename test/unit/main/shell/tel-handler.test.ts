@@ -17,6 +17,8 @@ describe('becoming the tel: handler', () => {
     const result = await handler.setAsDefault();
     expect(result).toMatchObject({ ok: true, state: { isDefault: true, canSetDefault: true, help: null } });
     expect([...app.protocolClients.keys()]).toEqual(['tel', 'callto']);
+    // The command ends in `--`, so a link that starts like a switch stays a link.
+    expect(app.protocolClients.get('tel')).toEqual({ path: '/opt/xtd', args: ['--'] });
     expect(shell.externals).toEqual([]);
   });
 
@@ -39,7 +41,7 @@ describe('becoming the tel: handler', () => {
 
   it('Windows: never claims the choice from its own class key, and opens Default apps instead', async () => {
     const app = new FakeApp();
-    // Start-up registered the schemes, so Electron's check says yes — Windows' UserChoice may still say Teams.
+    // The installer registered the schemes, so Electron's check says yes — Windows' UserChoice may still say Teams.
     app.setAsDefaultProtocolClient('tel');
     app.setAsDefaultProtocolClient('callto');
     const shell = new FakeShell();
