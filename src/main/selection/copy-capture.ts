@@ -46,7 +46,7 @@ async function restore(clipboard: ClipboardLike, saved: Saved): Promise<void> {
   try {
     if (saved && 'items' in saved && saved.items.length > 0) await clipboard.write(saved.items);
     else if (saved && 'text' in saved && saved.text) await clipboard.writeText(saved.text);
-    else clipboard.clear();
+    else await clipboard.clear();
   } catch {
     // Restoring is best effort: the number was read, and failing the dial would not bring the clipboard back.
   }
@@ -62,7 +62,7 @@ export async function captureByCopy(deps: CopyCaptureDeps): Promise<Capture> {
   const saved = await save(clipboard);
   const before = deps.changeCount();
   const cleared = before === null;
-  if (cleared) clipboard.clear();
+  if (cleared) await clipboard.clear();
 
   if (!deps.sendKeys([...deps.release, ...deps.copy])) {
     if (cleared) await restore(clipboard, saved);
@@ -70,7 +70,7 @@ export async function captureByCopy(deps: CopyCaptureDeps): Promise<Capture> {
   }
 
   const changed = async (): Promise<boolean> =>
-    before === null ? (await clipboard.readText()) !== '' : deps.changeCount() !== before;
+    before === null ? (await clipboard.readText().catch(() => '')) !== '' : deps.changeCount() !== before;
   const deadline = clock.now() + (deps.timeoutMs ?? COPY_TIMEOUT_MS);
   let arrived = await changed();
   while (!arrived && clock.now() < deadline) {
@@ -78,7 +78,7 @@ export async function captureByCopy(deps: CopyCaptureDeps): Promise<Capture> {
     arrived = await changed();
   }
 
-  const text = arrived ? await clipboard.readText() : null;
+  const text = arrived ? await clipboard.readText().catch(() => null) : null;
   if (arrived || cleared) await restore(clipboard, saved);
   return text === null ? { ok: false, reason: NOTHING_COPIED } : { ok: true, text };
 }

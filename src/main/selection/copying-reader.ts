@@ -9,6 +9,8 @@ export interface NativeHelpers {
   keyboard: NativeKeyboard;
   /** Present on macOS only. Windows' UI Automation TextPattern is COM-only and not reachable through FFI. */
   accessibility?: MacAccessibility;
+  /** Windows: the clipboard through user32, which saves and restores every format (native/win32-clipboard.ts). */
+  clipboard?: ClipboardLike;
 }
 
 export interface CopyingReaderDeps {
@@ -19,6 +21,10 @@ export interface CopyingReaderDeps {
   /** Opens System Settings → Privacy & Security → Accessibility (macOS). */
   openAccessibilitySettings?: () => void;
 }
+
+export const FRONT_APP_ELEVATED =
+  'The app in front is running as administrator, and Windows does not let Xima Tray Dialer send it the copy ' +
+  'keystroke — copy the number yourself and use "Dial clipboard" in the tray menu.';
 
 export const ACCESSIBILITY_SETTINGS_URL =
   'x-apple.systempreferences:com.apple.preference.security?Privacy_Accessibility';
@@ -40,6 +46,9 @@ export class CopyingReader {
     const native = await this.deps.loadNative();
     if (!native.ok) return { ok: false, reason: native.reason };
     const { keyboard, accessibility } = native.value;
+    if (safe(() => keyboard.frontWindowElevated?.() ?? false, false)) {
+      return { ok: false, reason: FRONT_APP_ELEVATED };
+    }
 
     if (accessibility) {
       // Without the permission macOS drops synthetic keystrokes silently: say so instead of timing out.
@@ -55,7 +64,7 @@ export class CopyingReader {
     }
 
     return captureByCopy({
-      clipboard: this.deps.clipboard,
+      clipboard: native.value.clipboard ?? this.deps.clipboard,
       sendKeys: (events) => safe(() => keyboard.sendKeys(events), false),
       changeCount: () => safe(() => keyboard.changeCount(), null),
       clock: this.deps.clock,

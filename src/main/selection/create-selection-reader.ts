@@ -3,7 +3,7 @@ import type { Modifier, Platform } from '../../shared/accelerator';
 import { WaylandPrimaryReader, X11PrimaryReader } from './linux-primary';
 import { loadMacNative } from './native/darwin';
 import type { NativeLoad } from './native/load-koffi';
-import { loadWin32Keyboard } from './native/win32';
+import { loadWin32Native } from './native/win32';
 import type { Capture, ClipboardLike, Clock } from './types';
 import type { NativeHelpers } from './copying-reader';
 
@@ -42,8 +42,8 @@ export function createSelectionCapture(env: SelectionEnvironment, deps: Selectio
     (env.platform === 'darwin'
       ? loadMacNative
       : async (): Promise<NativeLoad<NativeHelpers>> => {
-          const keyboard = await loadWin32Keyboard();
-          return keyboard.ok ? { ok: true, value: { keyboard: keyboard.value } } : keyboard;
+          const native = await loadWin32Native();
+          return native.ok ? { ok: true, value: native.value } : native;
         });
   return new CopyingReader({
     platform: env.platform,

@@ -19,7 +19,8 @@ export interface ClipboardLike {
   writeText(text: string): Promise<void>;
   read(): Promise<ClipboardItemLike[]>;
   write(items: ClipboardItemLike[]): Promise<void>;
-  clear(): void;
+  /** Electron's is synchronous; the Win32 one (native/win32-clipboard.ts) waits for the clipboard to be free. */
+  clear(): void | Promise<void>;
   /** Linux only: the PRIMARY selection (what is highlighted), `undefined` elsewhere. */
   readonly selection?: Pick<ClipboardLike, 'readText'>;
 }

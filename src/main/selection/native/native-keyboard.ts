@@ -6,6 +6,11 @@ export interface NativeKeyboard {
   sendKeys(events: KeyEvent[]): boolean;
   /** The clipboard change counter, or null when the OS gave none. */
   changeCount(): number | null;
+  /**
+   * Windows: the app in front runs at a higher integrity level (as administrator), so Windows drops our
+   * keystrokes without telling SendInput (UIPI).
+   */
+  frontWindowElevated?(): boolean;
 }
 
 /** macOS only: the accessibility API. */
