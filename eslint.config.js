@@ -3,6 +3,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** undici's transport and the CLI folder that holds it: never in the app or core. */
+const nodeTransport = ['undici', 'undici/*', '**/cli/*', '**/cli'];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url'];
 
 export default tseslint.config(
@@ -34,6 +37,21 @@ export default tseslint.config(
     },
   },
   {
+    // core runs in the app too: undici's transport belongs to the CLI and tooling (src/cli).
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'core never imports electron' },
+            { group: nodeTransport, message: 'core takes its transport injected; undici lives in src/cli' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The idle tests watch the global timers; a timer imported from node:timers would slip past them.
     files: ['src/main/**'],
     rules: {
@@ -43,6 +61,12 @@ export default tseslint.config(
           paths: [
             { name: 'node:timers', message: 'use the global timers (the idle tests watch them)' },
             { name: 'timers', message: 'use the global timers (the idle tests watch them)' },
+          ],
+          patterns: [
+            {
+              group: nodeTransport,
+              message: "the app talks through Chromium's network stack (adapters/electron-transport)",
+            },
           ],
         },
       ],

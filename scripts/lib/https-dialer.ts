@@ -1,7 +1,7 @@
 import { createDialPipeline, type DialOutcome, type DialPipeline, type DialPlan } from '../../src/core/dial';
 import { DEFAULT_PHONE_OPTIONS } from '../../src/core/phone';
 import { createXimaClient, type XimaApi } from '../../src/core/xima';
-import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
+import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import type { SimulatorTarget } from './simulator-protocol';
 
 export interface HttpsDialer {

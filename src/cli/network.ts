@@ -1,6 +1,6 @@
 // Loaded only by the commands that talk to Xima, so `parse` never pays for undici and zod at start-up.
 import { createXimaClient } from '../core/xima/client';
-import { createNodeTransport } from '../core/xima/node-transport';
+import { createNodeTransport } from './node-transport';
 import type { XimaApi } from '../core/xima/types';
 import type { ConnectionConfig } from './config';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createXimaClient } from '../../src/core/xima';
-import { createNodeTransport } from '../../src/core/xima/node-transport';
+import { createNodeTransport } from '../../src/cli/node-transport';
 import { registerIpcGateway } from '../../src/main/ipc/gateway';
 import { createSupportLog } from '../../src/main/log';
 import { channelOf, STATE_CHANNEL, type Intent } from '../../src/shared/ipc-contract';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createNodeTransport } from '../../src/cli/node-transport';
+import { createXimaClient } from '../../src/core/xima/client';
 import type { XimaApi } from '../../src/core/xima/types';
+import { eventually } from '../support/eventually';
+import { useRedirectingTenant } from '../support/redirecting-tenant';
 import { postsTo, useSimulator } from '../support/simulator';
 import { useXimaClients } from '../support/xima-clients';
 
@@ -43,34 +47,59 @@ describe.each(['http', 'https'] as const)('the node transport over %s', (protoco
     expect(result.ok || result.error.retryAfterMs).toBeGreaterThan(20_000);
   });
 
-  it.each([301, 307, 308])('does not follow a %i redirect, even with a Location', async (status) => {
-    sim().script('click-to-dial', {
-      kind: 'status',
-      status,
-      retryAfter: undefined,
-      body: null,
-    });
+  it.each([301, 302, 307, 308])('refuses a %i redirect with the one redirect sentence', async (status) => {
+    sim().script('click-to-dial', { kind: 'status', status, body: null });
     const result = await dial(client(protocol));
-    expect(result.ok || result.error.status).toBe(status);
+    expect(result.ok || result.error).toMatchObject({ kind: 'server', status });
+    expect(result.ok || result.error.message).toMatch(
+      /answered with a redirect, which this app never follows/,
+    );
     expect(sim().requests).toHaveLength(1);
+    expect(sim().state.placedCalls).toHaveLength(0);
+  });
+});
+
+describe('a redirect with a Location', () => {
+  const servers = useRedirectingTenant();
+
+  it('is not followed: the host it points to receives nothing', async () => {
+    const { tenant, elsewhere } = servers();
+    const transport = createNodeTransport();
+    const c = createXimaClient({ baseUrl: tenant.url, extension: '1001', token: 'tok-123', transport });
+    const result = await dial(c);
+    await transport.close();
+    expect(result.ok || result.error.message).toMatch(/answered with a redirect/);
+    expect(tenant.requests).toHaveLength(1);
+    expect(elsewhere.requests).toEqual([]);
   });
 });
 
 describe('warming up', () => {
-  it('a warm-up the tenant never answers does not hold back the dial behind it', async () => {
-    const c = client('http', { timeoutMs: 1000 });
-    sim().script('head', { kind: 'hang', times: 1 });
-    const warming = c.warmUp();
-    const result = await dial(c);
-    expect(result.ok).toBe(true);
-    await warming;
+  it('opens the connection and sends no request; the dial after it uses that connection', async () => {
+    const c = client('https');
+    await c.warmUp();
+    await eventually(() => sim().connections === 1);
+    expect(sim().requests).toEqual([]);
+    expect((await dial(c)).ok).toBe(true);
+    expect(sim().connections).toBe(1);
+    expect(sim().requests.map((r) => r.method)).toEqual(['POST']);
   });
 
-  it('a dial right after a warm-up uses the warmed connection', async () => {
+  it('a dial pressed while the handshake is under way waits for it instead of opening a second one', async () => {
     const c = client('https');
+    void c.warmUp();
+    expect((await dial(c)).ok).toBe(true);
+    expect(sim().connections).toBe(1);
+  });
+
+  it('a warm-up with the connection already open opens nothing more', async () => {
+    const c = client('https');
+    expect((await dial(c)).ok).toBe(true);
+    await c.warmUp();
     await c.warmUp();
     expect((await dial(c)).ok).toBe(true);
     expect(sim().connections).toBe(1);
+    expect(sim().requests.map((r) => r.method)).toEqual(['POST', 'POST']);
   });
 });
 

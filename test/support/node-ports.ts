@@ -6,7 +6,7 @@
 import { defaultSettings } from '../../src/core/settings';
 import { EMPTY_POLICY, type Policy } from '../../src/core/policy';
 import { createXimaClient } from '../../src/core/xima';
-import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
+import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import { createAppController } from '../../src/main/controller';
 import type {
   AppController,

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { createXimaClient } from '../../src/core/xima/client';
-import { createNodeTransport, type NodeTransport } from '../../src/core/xima/node-transport';
+import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import type { XimaApi, XimaClientConfig } from '../../src/core/xima/types';
 import type { Simulator } from '../../src/simulator/index';
 

@@ -6,10 +6,12 @@ import {
   errorFromStatus,
   networkError,
   readDetail,
+  redirectError,
   timeoutError,
   unreadableAnswer,
   type XimaOperation,
 } from './errors';
+import { RedirectRefused } from './redirect-refused';
 import { parseRetryAfter } from './retry-after';
 import type { XimaApi, XimaClientConfig, XimaError, XimaResult } from './types';
 
@@ -86,19 +88,18 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
           headers,
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: controller.signal,
-          redirect: 'manual',
         }),
         deadline,
       ]);
       const text = await Promise.race([response.text(), deadline]);
       if (response.status >= 200 && response.status < 300)
         return { ok: true, value: { status: response.status, text } };
-      // Chromium's net.fetch reports a manual redirect as an opaque response with status 0.
-      const status = response.type === 'opaqueredirect' ? 302 : response.status;
+      const status = response.status;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
       const detail = readDetail(text, config.token);
       return { ok: false, error: errorFromStatus(status, retryAfterMs, detail, ctx) };
     } catch (error) {
+      if (error instanceof RedirectRefused) return { ok: false, error: redirectError(error.status, ctx) };
       return { ok: false, error: timedOut ? timeoutError(ctx) : networkError(error, ctx) };
     } finally {
       clearTimeout(timer);
@@ -159,24 +160,8 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
     },
 
     async warmUp() {
-      if (config.transport.preconnect) {
-        await config.transport.preconnect(origin).catch(() => undefined);
-        return;
-      }
-      // Without a preconnect hook, a cheap unauthenticated HEAD opens the connection just as well.
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      try {
-        const response = await config.transport.fetch(`${origin}/`, {
-          method: 'HEAD',
-          signal: controller.signal,
-        });
-        await response.arrayBuffer();
-      } catch {
-        // Warming up is best effort; the next real request reports any problem.
-      } finally {
-        clearTimeout(timer);
-      }
+      // Only the connection: no request reaches Xima for it (a transport without the hook does nothing).
+      await config.transport.preconnect?.(origin).catch(() => undefined);
     },
   };
 }

@@ -80,16 +80,18 @@ export function errorFromStatus(
     const next = isPost(ctx.operation) ? AMBIGUOUS[ctx.operation] : 'try again in a moment';
     return make('server', `Xima had a problem on its side (HTTP ${status}) — ${next}`, status);
   }
-  if (status >= 300 && status < 400) {
-    return make(
-      'server',
-      `Xima answered with an unexpected redirect (HTTP ${status}) — check the tenant host in Settings`,
-      status,
-    );
-  }
   const [what, next] = REFUSED[ctx.operation];
   const reason = detail ? `: ${detail}` : ` (HTTP ${status})`;
   return make('rejected', `${what}${reason} — ${next}`, status);
+}
+
+/** A redirect the transport refused to follow (see `RedirectRefused`); nothing went to another host. */
+export function redirectError(status: number | null, ctx: ErrorContext): XimaError {
+  return make(
+    'server',
+    `Xima at ${ctx.host} answered with a redirect, which this app never follows — check the tenant host in Settings`,
+    status,
+  );
 }
 
 /** The body of a success that this app cannot read (e.g. a caller-ID list of the wrong shape). */

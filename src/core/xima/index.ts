@@ -1,5 +1,5 @@
-// The Xima Action API client. `node-transport` is deliberately not re-exported: it pulls in undici,
-// which the Electron app (it passes `net.fetch`) and the CLI's offline commands do not need.
+// The Xima Action API client. The transports live with their users: Chromium's in src/main/adapters,
+// undici's in src/cli (the CLI, scripts and tests), so core never loads undici.
 export type {
   CallbackRequest,
   CallerIdList,
@@ -14,6 +14,7 @@ export type {
 } from './types';
 export { createXimaClient, XimaConfigError } from './client';
 export { TOKEN_REJECTED_MESSAGE } from './errors';
+export { isRedirect, RedirectRefused } from './redirect-refused';
 export {
   isLoopbackHostname,
   normalizeHost,

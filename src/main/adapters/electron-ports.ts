@@ -27,8 +27,9 @@ export function hotkeysPort(service: HotkeyService): Hotkeys {
 }
 
 /**
- * Until the updates work (issue 6) wires electron-updater, there is never a downloaded update, so the
- * controller never calls this; if it does, quitting is the safe answer.
+ * The shell's default updater. The composition root (src/main/index.ts) replaces it with the
+ * electron-updater control, so only a shell started without one (the shell tests) keeps this; there
+ * "restart to update" can only mean quitting.
  */
 export function quitUpdater(quit: () => void): Updater {
   return { restartToUpdate: quit };

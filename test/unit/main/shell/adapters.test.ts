@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { createXimaClient } from '../../../../src/core/xima';
 import { createDemoSimulator } from '../../../../src/main/adapters/demo-simulator';
 import { createElectronTransport } from '../../../../src/main/adapters/electron-transport';
 import { FakeNet, FakeSession } from '../../../support/electron-fake';
+import { useRedirectingTenant } from '../../../support/redirecting-tenant';
 import { useSimulator } from '../../../support/simulator';
 import { eventually, useShell } from './shell-harness';
 
 describe('the app transport (net.fetch)', () => {
-  it('sends no cookies, uses no cache and follows no redirect', async () => {
+  // Node's fetch implements the Fetch standard's redirect modes as Chromium's does, so it stands in for
+  // `net.fetch` here: a real tenant answers with a redirect to another host that records what reaches it.
+  const servers = useRedirectingTenant();
+
+  it('refuses a redirect with one sentence, and nothing reaches the host it points to', async () => {
+    const { tenant, elsewhere } = servers();
+    const client = createXimaClient({
+      baseUrl: tenant.url,
+      extension: '1001',
+      token: 'secret-token-123',
+      transport: createElectronTransport(new FakeNet(), new FakeSession()),
+    });
+    const result = await client.clickToDial({ numberToDial: '3855551234' });
+    expect(result.ok || result.error.message).toBe(
+      `Xima at ${new URL(tenant.url).host} answered with a redirect, which this app never follows — check the tenant host in Settings`,
+    );
+    expect(tenant.requests).toEqual(['POST /rest/api/v1/agents/1001/click-to-dial']);
+    expect(elsewhere.requests).toEqual([]);
+  });
+
+  it('sends no cookies and uses no cache', async () => {
     const net = new FakeNet();
     net.handler = async () => new Response(null, { status: 204 });
     const transport = createElectronTransport(net, new FakeSession());
     await transport.fetch('https://acme.xima.cloud/rest/api/v1/callback', { method: 'POST', body: '{}' });
-    expect(net.requests[0]?.init).toMatchObject({
-      method: 'POST',
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-    });
+    expect(net.requests[0]?.init).toMatchObject({ method: 'POST', credentials: 'omit', cache: 'no-store' });
   });
 
   it('opens the connection ahead of time on the same session', async () => {

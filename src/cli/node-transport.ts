@@ -1,5 +1,7 @@
 import { Agent } from 'undici';
-import type { FetchLike, XimaTransport } from './types';
+import type { FetchLike, XimaTransport } from '../core/xima/types';
+import { isRedirect, RedirectRefused } from '../core/xima/redirect-refused';
+import { createWarmConnector } from './warm-connector';
 
 export interface NodeTransport extends XimaTransport {
   preconnect(origin: string): Promise<void>;
@@ -15,11 +17,16 @@ export interface NodeTransportOptions {
 }
 
 /**
- * Node's transport for the CLI, tests and benchmark: undici's dispatcher API (`agent.request`) over one
+ * Node's transport for the CLI, tests and benchmark (the app uses Chromium's, see
+ * src/main/adapters/electron-transport.ts): undici's dispatcher API (`agent.request`) over one
  * keep-alive agent, so consecutive requests reuse one warm connection and a dial costs one round trip.
+ * `preconnect` opens TCP + TLS without sending anything; the next request picks that socket up.
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const connector = createWarmConnector({
+    timeout: options.timeoutMs ?? 10_000,
+    ...(options.ca ? { ca: options.ca } : {}),
+  });
   const agent = new Agent({
     // One connection per origin: with more, undici sometimes opens a second socket for a request
     // sent right after the previous answer, before the first socket is marked idle. Requests queue
@@ -27,17 +34,14 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     connections: 1,
     keepAliveTimeout: 60_000,
     keepAliveMaxTimeout: 600_000,
-    connect: { timeout: timeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
+    connect: connector.connect,
   });
-  // A warm-up still waiting for its answer holds the only connection; a real request must not queue
-  // behind it (a tenant or proxy that never answers HEAD would stall every dial), so it is dropped.
-  let warming: AbortController | null = null;
   // undici's dispatcher API rather than its WHATWG fetch: fetch builds Request/Response objects and web
   // streams for every call, and the garbage they leave made the benchmark's p99 a garbage-collection
   // pause. The client needs only status, headers and the body text, and keeps its own deadline.
+  // The dispatcher never follows a redirect; it is reported as `RedirectRefused`.
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
-    warming?.abort();
     const answer = await agent.request({
       origin: url.origin,
       path: url.pathname + url.search,
@@ -46,33 +50,17 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       body: typeof init.body === 'string' ? init.body : undefined,
       signal: init.signal ?? undefined,
     });
+    if (isRedirect({ status: answer.statusCode })) {
+      await answer.body.dump().catch(() => undefined);
+      throw new RedirectRefused(answer.statusCode);
+    }
     return leanResponse(answer.statusCode, answer.headers, answer.body);
   };
   return {
     fetch,
-    async preconnect(origin) {
-      const controller = new AbortController();
-      warming = controller;
-      try {
-        // undici closes the socket after a HEAD unless told otherwise (`reset: false`), and through
-        // fetch it cannot be told: use the dispatcher API so the opened connection stays warm.
-        const response = await agent.request({
-          origin,
-          path: '/',
-          method: 'HEAD',
-          reset: false,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-          signal: controller.signal,
-        });
-        await response.body.dump();
-      } catch {
-        // Best effort: the answer (or its absence) does not matter, only the open connection.
-      } finally {
-        if (warming === controller) warming = null;
-      }
-    },
+    preconnect: (origin) => connector.warm(origin),
     async close() {
+      connector.close();
       await agent.destroy();
     },
   };
