@@ -1,6 +1,12 @@
 import type { AppState } from '../shared/app-state';
-import type { DialerApi, Intent, PanelView } from '../shared/ipc-contract';
-import { INTENT_TAKES_PAYLOAD, intentChannel, NAVIGATE, STATE } from './intents';
+import type { DialerApi, PanelView } from '../shared/ipc-contract';
+import {
+  channelOf,
+  INTENT_TAKES_PAYLOAD,
+  NAVIGATE_CHANNEL,
+  STATE_CHANNEL,
+  type Intent,
+} from '../shared/ipc-intents';
 
 /** The three ipcRenderer calls the bridge uses; never handed to the page itself. */
 export interface IpcRendererLike {
@@ -16,7 +22,7 @@ export interface IpcRendererLike {
 export function buildDialerApi(ipc: IpcRendererLike): DialerApi {
   const api: Record<string, unknown> = {};
   for (const [intent, takesPayload] of Object.entries(INTENT_TAKES_PAYLOAD) as [Intent, boolean][]) {
-    const channel = intentChannel(intent);
+    const channel = channelOf(intent);
     api[intent] = takesPayload
       ? (payload: unknown) => ipc.invoke(channel, payload)
       : () => ipc.invoke(channel);
@@ -33,7 +39,7 @@ export function buildDialerApi(ipc: IpcRendererLike): DialerApi {
         ipc.removeListener(channel, wrapper);
       };
     };
-  api.onState = subscribe<AppState>(STATE);
-  api.onNavigate = subscribe<PanelView>(NAVIGATE);
+  api.onState = subscribe<AppState>(STATE_CHANNEL);
+  api.onNavigate = subscribe<PanelView>(NAVIGATE_CHANNEL);
   return Object.freeze(api) as DialerApi;
 }

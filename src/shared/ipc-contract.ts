@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { AppState } from './app-state';
 import type { Understanding } from './phone-types';
+import type { INTENT_TAKES_PAYLOAD, Intent } from './ipc-intents';
 import { callerIdSchema, settingsPatchSchema, type CallerId, type SettingsPatch } from './settings-schema';
+
+export { channelOf, NAVIGATE_CHANNEL, STATE_CHANNEL, type Intent } from './ipc-intents';
 
 /**
  * The one IPC contract: every channel, its payload schema, and the `window.dialer` API the preload
@@ -38,15 +41,15 @@ export const payloadSchemas = {
   restartToUpdate: z.undefined(),
   hidePanel: z.undefined(),
   dismissNotice: z.object({ noticeId: id }).strict(),
-} as const;
+} as const satisfies SchemaPerIntent;
 
-export type Intent = keyof typeof payloadSchemas;
+/** A payload-less intent takes `z.undefined()`; one that takes a payload never does. */
+type SchemaPerIntent = {
+  [I in Intent]: (typeof INTENT_TAKES_PAYLOAD)[I] extends false ? z.ZodUndefined : PayloadSchema;
+};
+/** Every payload is one object, so the panel never sends a bare value main would have to guess at. */
+type PayloadSchema = z.ZodObject;
 export type Payload<K extends Intent> = z.infer<(typeof payloadSchemas)[K]>;
-
-/** Channel names are namespaced so a stray message from anything else cannot collide. */
-export const channelOf = (intent: Intent): string => `dialer:${intent}`;
-export const STATE_CHANNEL = 'dialer:state';
-export const NAVIGATE_CHANNEL = 'dialer:navigate';
 
 export type ActionResult = { ok: true; message?: string } | { ok: false; message: string };
 export type SaveSettingsResult =

@@ -1,3 +1,4 @@
+import { sameCallerId } from '../../shared/caller-ids';
 import type { CallerId } from '../../shared/settings-schema';
 import type { CallerIdList } from '../../core/xima/types';
 import { EXIT, type ExitCode } from '../exit-codes';
@@ -6,11 +7,7 @@ import type { CommandContext } from './context';
 import { failure, withClient } from './run-remote';
 
 export function isSelected(list: CallerIdList, callerId: CallerId): boolean {
-  return (
-    list.selected !== null &&
-    list.selected.label === callerId.label &&
-    list.selected.outboundCallerId === callerId.outboundCallerId
-  );
+  return sameCallerId(list.selected, callerId);
 }
 
 /** The `--json` shape: `{"selected": {...}|null, "callerIds": [{label, outboundCallerId, selected}]}`. */

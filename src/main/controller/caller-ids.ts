@@ -3,6 +3,7 @@ import { formatForDisplay, type PhoneOptions } from '../../core/phone';
 import type { CallerIdList } from '../../core/xima/types';
 import type { ActionResult, TestConnectionResult } from '../../shared/ipc-contract';
 import type { CallerIdView } from '../../shared/app-state';
+import { sameCallerId } from '../../shared/caller-ids';
 import type { CallerId } from '../../shared/settings-schema';
 import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
@@ -18,10 +19,6 @@ export function toView(callerId: CallerId, phone: PhoneOptions): CallerIdView {
     outboundCallerId: callerId.outboundCallerId,
     display: formatCallerId(callerId.outboundCallerId, phone),
   };
-}
-
-export function sameCallerId(a: CallerId | null, b: CallerId | null): boolean {
-  return a !== null && b !== null && a.label === b.label && a.outboundCallerId === b.outboundCallerId;
 }
 
 function applyList(ctx: ControllerContext, list: CallerIdList): void {

@@ -1,4 +1,5 @@
 import type { AppState } from '../../shared/app-state';
+import { callerIdKey, sameCallerId } from '../../shared/caller-ids';
 import type { CallerId } from '../../shared/settings-schema';
 
 /** The subset of Electron's MenuItemConstructorOptions the tray uses. */
@@ -29,8 +30,8 @@ export type MenuState = Pick<
 export function menuKey(state: MenuState): string {
   return JSON.stringify([
     state.callerIds.map((c) => [c.label, c.outboundCallerId, c.display]),
-    state.selectedCallerId?.outboundCallerId ?? null,
-    state.callerIdPending?.outboundCallerId ?? null,
+    state.selectedCallerId && callerIdKey(state.selectedCallerId),
+    state.callerIdPending && callerIdKey(state.callerIdPending),
     state.callerIdsLoading,
     state.hotkey.paused,
     state.hotkey.accelerator,
@@ -46,7 +47,7 @@ export function trayMenuTemplate(state: MenuState, actions: TrayActions): MenuIt
     ? state.callerIds.map((c) => ({
         label: c.label ? `${c.label} — ${c.display}` : c.display,
         type: 'radio',
-        checked: selected?.outboundCallerId === c.outboundCallerId,
+        checked: sameCallerId(selected, c),
         enabled: state.callerIdPending === null,
         click: () => actions.selectCallerId({ label: c.label, outboundCallerId: c.outboundCallerId }),
       }))

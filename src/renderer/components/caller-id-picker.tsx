@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppState } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
-import { callerIdKey, sameCallerId } from '../lib/caller-ids';
+import { callerIdKey, sameCallerId } from '../../shared/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { readable } from '../lib/readable';
 import { alreadyNoticed } from './result-line';

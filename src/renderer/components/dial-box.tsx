@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AppState, Notice } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
-import { callerIdKey } from '../lib/caller-ids';
+import { callerIdKey } from '../../shared/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { previewOf, type Preview } from '../lib/preview';
 import { useUnderstanding } from '../lib/use-understanding';

@@ -1,6 +1,6 @@
 import type { CallerIdView } from '../../shared/app-state';
 import type { CallerId, Settings } from '../../shared/settings-schema';
-import { callerIdKey } from '../lib/caller-ids';
+import { callerIdKey } from '../../shared/caller-ids';
 import type { FieldErrors } from '../lib/settings-form';
 import { controlProps, Field, FieldNotes } from './field';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CallerIdView } from '../../shared/app-state';
 import type { CallerId } from '../../shared/settings-schema';
-import { sameCallerId } from '../lib/caller-ids';
+import { sameCallerId } from '../../shared/caller-ids';
 import { attempt, dialer } from '../lib/dialer';
 import { readable } from '../lib/readable';
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
+import { menuKey, trayMenuTemplate, type MenuState } from '../../../../src/main/tray/tray-menu';
 import { trayTooltip } from '../../../../src/main/tray/tray-tooltip';
 import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
 import { FakeSelection } from '../../../support/electron-fake';
@@ -47,6 +48,37 @@ describe('the tray icon', () => {
     expect(trayIconPath('/r', 'ready', 'darwin', true)).toBe('/r/readyTemplate.png');
     expect(trayIconPath('/r', 'offline', 'win32', true)).toBe('/r/offline-light.png');
     expect(trayIconPath('/r', 'offline', 'linux', false)).toBe('/r/offline-dark.png');
+  });
+});
+
+describe('the tray menu', () => {
+  // Xima lets two caller IDs share a number under different labels ("Sales" and "Support" on one line).
+  const sales = { label: 'Sales', outboundCallerId: '3855550100', display: '(385) 555-0100' };
+  const support = { ...sales, label: 'Support' };
+  const menuState = (selected: typeof sales): MenuState => ({
+    callerIds: [sales, support],
+    selectedCallerId: selected,
+    callerIdsLoading: false,
+    callerIdPending: null,
+    hotkey: { accelerator: 'CommandOrControl+Alt+Shift+D', registered: true, paused: false, message: null },
+    status: 'ready',
+  });
+  const noActions = {
+    selectCallerId() {},
+    dialSelection() {},
+    dialClipboard() {},
+    openPanel() {},
+    setHotkeyPaused() {},
+    openSettings() {},
+    quit() {},
+  };
+
+  it('checks only the selected one of two caller IDs that share a number, and rebuilds on a switch', () => {
+    const checked = trayMenuTemplate(menuState(support), noActions)
+      .filter((item) => item.type === 'radio' && item.checked)
+      .map((item) => item.label);
+    expect(checked).toEqual(['Support — (385) 555-0100']);
+    expect(menuKey(menuState(support))).not.toBe(menuKey(menuState(sales)));
   });
 });
 
