@@ -3,7 +3,7 @@
 // "Windows code under Wine" for what this proves and what only a Windows machine shows.
 import { fileURLToPath } from 'node:url';
 import { COPY_TIMEOUT_MS, NOTHING_COPIED } from '../src/main/selection/copy-capture';
-import type { Modifier } from '../src/main/selection/key-sequence';
+import type { Modifier } from '../src/shared/accelerator';
 import { expectThat, runChecks, same, type Check } from './lib/wine/checks';
 import { startNotepad, type Notepad } from './lib/wine/notepad';
 import type { ClipboardContent } from './lib/wine/probe-protocol';

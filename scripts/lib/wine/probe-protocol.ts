@@ -1,5 +1,6 @@
 // What the Linux side (scripts/test-windows.ts) asks the probe running under Wine, one JSON line each way.
-import type { KeyEvent, Modifier } from '../../../src/main/selection/key-sequence';
+import type { KeyEvent } from '../../../src/main/selection/key-sequence';
+import type { Modifier } from '../../../src/shared/accelerator';
 import type { Capture } from '../../../src/main/selection/types';
 import type { InputLayout } from '../../../src/main/selection/native/win32';
 import type { IntegrityLevels } from '../../../src/main/selection/native/win32-integrity';

@@ -5,7 +5,7 @@ import koffi from 'koffi';
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { createSelectionCapture } from '../../../src/main/selection/create-selection-reader';
-import type { Modifier } from '../../../src/main/selection/key-sequence';
+import type { Modifier } from '../../../src/shared/accelerator';
 import { loadWin32Native, type Win32Native } from '../../../src/main/selection/native/win32';
 import {
   Win32ClipboardItem,
