@@ -35,10 +35,12 @@ export function internationalPrefix(country: CountryCode): string | null {
 export function parseValid(candidate: string, country: CountryCode): PhoneNumber | null {
   const parsed = parsePhoneNumberFromString(candidate, { defaultCountry: country, extract: false });
   if (parsed?.isValid()) return parsed;
-  // European signatures write "0044 20 …" even when the reader's country dials abroad with 011.
-  const viaZeroZero = /^\s*00 ?(?=[1-9])/.exec(candidate);
-  if (viaZeroZero && candidate.indexOf('+') === -1) {
-    const global = parsePhoneNumberFromString(`+${candidate.slice(viaZeroZero[0].length)}`, {
+  // European signatures write "0044 20 …" even when the reader's country dials abroad with 011,
+  // and sloppy ones keep a dialing prefix after the plus ("+0044 …", "+011 44 …"): no calling code
+  // starts with 0, so what follows such a prefix can only be the calling code.
+  const prefixed = /^\s*(?:00|\+ ?(?:00|011)) ?(?=[1-9])/.exec(candidate);
+  if (prefixed && candidate.lastIndexOf('+') < prefixed[0].length) {
+    const global = parsePhoneNumberFromString(`+${candidate.slice(prefixed[0].length)}`, {
       extract: false,
     });
     if (global?.isValid()) return global;

@@ -27,6 +27,21 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const NOT_VANITY_WORD = /^(?:ext|extn|extension|x|fax|tel|ph|phone|or|and)$/i;
 const CAPITALS_GROUP = /^[A-Z0-9]+$/;
 const TITLE_GROUP = /^[A-Z][a-z]+[0-9]*$/;
+const LOWER_GROUP = /^[a-z]+$/;
+// North American toll-free codes, with or without the leading 1 ("1800", "1-800", "(888)").
+const TOLL_FREE_HEAD = /^1?8(?:00|33|44|55|66|77|88)$/;
+const NANP_SUBSCRIBER_DIGITS = 7;
+
+/**
+ * Lower-case words are prose unless they fill a toll-free number exactly, as the number is read
+ * aloud: "1800 six-flag", "1-800-six-flags" (letters past the tenth digit are decoration).
+ */
+function lowerCaseVanity(head: string, groups: string[]): boolean {
+  if (!TOLL_FREE_HEAD.test(head.replace(/\D/g, ''))) return false;
+  if (!groups.every((g) => LOWER_GROUP.test(g) || /^\d+$/.test(g))) return false;
+  const filled = groups.join('').length;
+  return filled >= NANP_SUBSCRIBER_DIGITS && filled <= NANP_SUBSCRIBER_DIGITS + 3;
+}
 
 function looksLikeVanity(head: string, spaced: boolean, tail: string): boolean {
   // The letters must come before the number is complete: "801-555-0100 FAX" is not vanity.
@@ -39,6 +54,7 @@ function looksLikeVanity(head: string, spaced: boolean, tail: string): boolean {
   if (!groups.some((g) => /[A-Za-z]{2,}/.test(g))) return false;
   // "1 800 FLOWERS", "(855) MY-XIMA1": a space before the letters only after an area or toll-free
   // code, so "Call 801-555 TODAY" never turns a word into the missing digits.
+  if (lowerCaseVanity(head, groups)) return true;
   if (spaced) return headDigits <= 4 && groups.every((g) => CAPITALS_GROUP.test(g));
   return groups.every((g) => CAPITALS_GROUP.test(g) || TITLE_GROUP.test(g) || /^\d+$/.test(g));
 }

@@ -6,14 +6,19 @@
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 
-// Dates (2026-11-21, 21.11.2026, 11/21/2026), IPv4 addresses, prices ($1,234.56, € 3855551234)
-// and US state + ZIP codes (UT 84101-1234) are blanked out before numbers are looked for.
+// Dates (2026-11-21, 21.11.2026, 11/21/2026), IPv4 addresses, prices ($1,234.56, € 3855551234),
+// US state + ZIP codes (UT 84101-1234), IBANs and date-times are blanked out before numbers are
+// looked for.
 const MASKS: RegExp[] = [
   /(?<![\d.\-/])\d{4}[-./]\d{1,2}[-./]\d{1,2}(?![\d]|[-./]\d)/g,
   /(?<![\d.\-/])\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?![\d]|[-./]\d)/g,
   /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)/g,
   /[$€£¥₹¢₩₽] ?\d+(?:[,.]\d+)*/g,
   new RegExp(`\\b(?:${US_STATES}) \\d{5}(?:-\\d{4})?(?!\\d)`, 'g'),
+  // IBANs ("DE89 3704 0044 0532 0130 00"): a country code glued to digits reads like a label.
+  /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g,
+  // A date and a time ("20120102 08:00", "2026-11-21T08:00"), the reference's time stamps and more.
+  /(?<!\d)[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d(?: +|T)[0-2]?\d:?[0-5]\d(?::?[0-5]\d)?(?!\d)/g,
 ];
 
 export function maskNoise(text: string): string {

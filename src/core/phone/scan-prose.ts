@@ -2,6 +2,7 @@ import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { parseValid } from './dial-string';
 import { readExtensionAfter } from './extension';
 import { isCardLike, isLabelledNonPhone, maskNoise } from './noise';
+import { COLUMN_GAP, rejectedContext, rejectedShape } from './reference-rules';
 
 export interface FoundNumber {
   number: PhoneNumber;
@@ -26,7 +27,8 @@ const LETTER = /\p{L}/u;
 const FORMATTED = /\d[ ().-]+\d/;
 // PDFs break lines inside numbers: "(385) 555-⏎1234". Only rejoined after a separator.
 const BROKEN_LINE = /(?<=\d[-./]) *\r?\n *(?=\d)/g;
-const EDGE_JUNK = /^[^\d+(]+|[^\d)]+$/g;
+// As in the reference, a candidate ends with a digit: "(mobile: (801) 555-0100)" keeps its number.
+const EDGE_JUNK = /^[^\d+(]+|\D+$/g;
 
 function countDigits(text: string): number {
   let count = 0;
@@ -47,7 +49,7 @@ class Budget {
     if (known !== undefined) return known;
     if (this.left <= 0) return 'exhausted';
     this.left--;
-    const parsed = parseValid(cleaned, country);
+    const parsed = rejectedShape(cleaned) ? null : parseValid(cleaned, country);
     this.seen.set(cleaned, parsed);
     return parsed;
   }
@@ -63,6 +65,8 @@ class Budget {
 function splitRun(run: string, country: CountryCode, budget: Budget): PhoneNumber[] | 'exhausted' {
   const chunks = run.split(/ +/);
   const digits = chunks.map(countDigits);
+  // A number split out of a run never spans the gap between two columns of a table.
+  const column = (run.match(/ +/g) ?? []).map((gap) => COLUMN_GAP.test(gap));
   const numbers: PhoneNumber[] = [];
   const mayStart = (i: number, afterNumber: boolean): boolean =>
     i === 0 || afterNumber || /^[+(]/.test(chunks[i] ?? '') || /^\D+$/.test(chunks[i - 1] ?? '');
@@ -75,7 +79,7 @@ function splitRun(run: string, country: CountryCode, budget: Budget): PhoneNumbe
     }
     let last = i;
     let total = digits[i] ?? 0;
-    while (last + 1 < chunks.length && total + (digits[last + 1] ?? 0) <= MAX_DIGITS) {
+    while (last + 1 < chunks.length && !column[last] && total + (digits[last + 1] ?? 0) <= MAX_DIGITS) {
       last++;
       total += digits[last] ?? 0;
     }
@@ -114,8 +118,10 @@ export function scanProse(text: string, country: CountryCode): ScanResult {
     if (digitCount < MIN_DIGITS) continue;
     // Digits glued to letters ("SN3855551234X") are an identifier; a formatted number glued to
     // its label by a lossy copy ("Phone(385) 555-1234Fax") is still a number.
-    const glued = LETTER.test(prepared.charAt(start - 1)) || WORD_CHAR.test(prepared.charAt(end));
-    if (glued && !FORMATTED.test(run)) continue;
+    // A `+` visibly starts a number even right after a word ("abc+14156667777"), as in the reference.
+    const gluedBefore = !run.startsWith('+') && LETTER.test(prepared.charAt(start - 1));
+    if ((gluedBefore || WORD_CHAR.test(prepared.charAt(end))) && !FORMATTED.test(run)) continue;
+    if (rejectedContext(prepared, start, start + run.length, run)) continue;
     if (isLabelledNonPhone(prepared, start) || isCardLike(run)) continue;
     const whole = digitCount <= MAX_DIGITS ? budget.parse(run, country) : null;
     if (whole === 'exhausted') return { ok: false };

@@ -276,6 +276,92 @@ export const INTERNAL_AND_VANITY: PhoneCase[] = [
   { what: 'a shouted word never completes a partial number', input: 'CALL 801-555 TODAY', numbers: [] },
 ];
 
+/** What the reference matcher misses and agents meet: sloppy prefixes, glued links, words, labels. */
+export const BEYOND_THE_REFERENCE: PhoneCase[] = [
+  {
+    what: 'signature with the plus and the 00 prefix both written',
+    input: 'Tel. +0044 20 7946 0958',
+    numbers: [{ dial: '011442079460958', e164: '+442079460958', country: 'GB' }],
+  },
+  {
+    what: 'signature with the plus and the US 011 prefix both written',
+    input: 'Phone: +011 49 30 901820',
+    numbers: [{ dial: '0114930901820', e164: '+4930901820', country: 'DE' }],
+  },
+  {
+    what: 'an E.164 number glued after a word',
+    input: 'abc+14156667777',
+    numbers: [us('4156667777')],
+  },
+  {
+    what: 'an E.164 number glued after a label in a chat export',
+    input: 'Mob+447400123456',
+    numbers: [{ dial: '011447400123456', country: 'GB' }],
+  },
+  { what: 'lower-case vanity word after 1800', input: 'Call 1800 six-flag', numbers: [us('8007493524')] },
+  { what: 'lower-case vanity words joined by dashes', input: '1-800-six-flags', numbers: [us('8007493524')] },
+  {
+    what: 'a nested bracket around a whole number keeps the number',
+    input: 'Contact John (mobile: (801) 555-0100)',
+    numbers: [us('8015550100')],
+  },
+  {
+    what: 'Spanish extension label',
+    input: 'Tel. (385) 555-1234 extensión 22',
+    numbers: [us('3855551234', '22')],
+  },
+  {
+    what: 'French extension label',
+    input: 'Tél : +33 1 42 68 53 00 poste 2210',
+    numbers: [{ dial: '01133142685300', extension: '2210', country: 'FR' }],
+  },
+  {
+    what: 'German extension label Durchwahl',
+    input: 'Tel. +49 30 901820 Durchwahl 17',
+    numbers: [{ dial: '0114930901820', extension: '17', country: 'DE' }],
+  },
+  {
+    what: 'German extension label App.',
+    input: 'Telefon +49 30 901820 App. 305',
+    numbers: [{ dial: '0114930901820', extension: '305', country: 'DE' }],
+  },
+  {
+    what: 'Portuguese extension label ramal',
+    input: 'Fone: +55 11 3003-3030 ramal 4521',
+    numbers: [{ dial: '011551130033030', extension: '4521', country: 'BR' }],
+  },
+  {
+    what: 'Russian extension label',
+    input: 'Тел.: +7 495 123-45-67 доб. 123',
+    numbers: [{ dial: '01174951234567', extension: '123', country: 'RU' }],
+  },
+  {
+    what: 'int. as an extension label',
+    input: '+41 44 668 18 00 int. 22',
+    numbers: [{ dial: '01141446681800', extension: '22', country: 'CH' }],
+  },
+  {
+    what: 'the longest extension the reference allows after ext.',
+    input: '(385) 555-1234 ext. 12345678901234567890',
+    numbers: [us('3855551234', '12345678901234567890')],
+  },
+  {
+    what: 'nine digits after an x',
+    input: '385-555-1234 x123456789',
+    numbers: [us('3855551234', '123456789')],
+  },
+  {
+    what: 'ten digits after an x are not an extension',
+    input: '385-555-1234 x1234567890',
+    numbers: [us('3855551234')],
+  },
+  {
+    what: 'a number after a date in a CRM row',
+    input: '3/10/2011 8015550100',
+    numbers: [us('8015550100')],
+  },
+];
+
 export const NOT_NUMBERS: PhoneCase[] = [
   { what: 'order number', input: 'Order 123456789 shipped', numbers: [] },
   { what: 'ISO date', input: '2026-11-21', numbers: [] },
@@ -374,6 +460,7 @@ export const ALL_CASES: PhoneCase[] = [
   ...GRIDS_AND_PDFS,
   ...EXTENSIONS,
   ...INTERNAL_AND_VANITY,
+  ...BEYOND_THE_REFERENCE,
   ...NOT_NUMBERS,
   ...LINKS,
 ];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { postsTo, useSimulator } from '../../../support/simulator';
+import { NOT_A_NUMBER } from '../../phone/not-a-number-cases';
+import { useController } from './use-controller';
+
+const sim = useSimulator({ https: false });
+const open = useController(sim);
+
+const dials = () => postsTo(sim(), 'click-to-dial');
+
+describe('the hotkey on text that is not a phone number', () => {
+  it.each(NOT_A_NUMBER.map((c) => [c.what, c] as const))(
+    '%s: says so in a sentence and sends nothing',
+    async (_what, c) => {
+      const { controller, ports } = open({ settings: { defaultCountry: c.country ?? 'US' } });
+      const result = await controller.dialFromHotkey(c.input);
+      expect(result.ok).toBe(false);
+      // A URL is refused as a link of another scheme; everything else has no number in it.
+      expect(result.ok ? '' : result.message).toMatch(
+        /^(?:No phone number in the selection|Only tel:, callto: and sip: links)/,
+      );
+      expect(ports.notifier.shown.at(-1)?.body).toBe(result.ok ? null : result.message);
+      expect(dials()).toEqual([]);
+      expect(controller.getState().history).toEqual([]);
+    },
+  );
+});
