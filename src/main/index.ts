@@ -13,8 +13,9 @@ import { runApp } from './app/run-app';
 import type { StartEnv } from './app/start-env';
 import { createAppController } from './controller';
 import { createSupportLog } from './log';
-import { loadMachinePolicy } from './policy';
+import { createWindowsSecurityReader, loadMachinePolicy, type WindowsSecurity } from './policy';
 import type { AppController, Logger, Platform } from './ports';
+import type { KoffiModule } from './selection/native/load-koffi';
 import {
   createElectronSettingsFile,
   createHistoryStore,
@@ -48,6 +49,18 @@ const env: StartEnv = {
 const clock = { now: () => Date.now() };
 const require = createRequire(import.meta.url);
 let controller: AppController | null = null;
+
+/** advapi32 through koffi; if koffi cannot load, every check fails and the policy is not applied. */
+function windowsSecurityReader(): (path: string) => WindowsSecurity {
+  try {
+    return createWindowsSecurityReader(require('koffi') as KoffiModule);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return () => {
+      throw new Error(`koffi did not load: ${reason}`);
+    };
+  }
+}
 let updater: AppUpdaterControl | null = null;
 let log: Logger | null = null;
 const provisioningMessages: string[] = [];
@@ -62,7 +75,13 @@ void runApp(electron, env, {
     const logFolder = app.getPath('logs');
     const logger = createSupportLog({ dir: logFolder, clock });
     log = logger;
-    const { policy } = loadMachinePolicy({ platform, env: process.env, fs: nodeFs, logger });
+    const { policy, notice: policyNotice } = loadMachinePolicy({
+      platform,
+      env: process.env,
+      fs: nodeFs,
+      logger,
+      windowsSecurity: platform === 'win32' ? windowsSecurityReader() : undefined,
+    });
     const tokenVault = createTokenVault(safeStorage, createSecretFile(join(userData, 'token.bin')), platform);
     // An admin's script may have left a token for this user: into the vault, and the plain file deleted.
     const provisioned = importProvisionedToken({
@@ -102,6 +121,7 @@ void runApp(electron, env, {
       clock,
       newId: () => crypto.randomUUID(),
       policy,
+      policyNotice,
     });
     return controller;
   },

@@ -162,6 +162,8 @@ export interface ControllerDeps {
   newId: IdGenerator;
   /** The administrator's policy; use `effectiveSettings` from core/policy. */
   policy: Policy;
+  /** The panel's sentence when a policy file was found but not applied (see loadMachinePolicy). */
+  policyNotice?: string | null;
   platform: Platform;
 }
 

@@ -74,6 +74,8 @@ export interface AppState {
   settings: Settings;
   /** Settings fixed by the administrator's policy file: shown read-only. */
   locked: SettingKey[];
+  /** Why the administrator's policy file was not applied (others could have written it); `null` otherwise. */
+  policyNotice: string | null;
   tokenStored: boolean;
   /** `keyring`: encrypted by the OS; `obfuscated`: Linux without a keyring (basic_text). */
   tokenProtection: 'keyring' | 'obfuscated' | 'unavailable';

@@ -18,6 +18,7 @@ export function initialState(deps: ControllerDeps): { state: AppState; user: App
   const state: AppState = {
     settings,
     locked,
+    policyNotice: deps.policyNotice ?? null,
     tokenStored: deps.tokenVault.has(),
     tokenProtection: deps.tokenVault.protection(),
     status: 'not-configured',

@@ -1,3 +1,4 @@
+import { errorCode } from '../error-code';
 import type { Logger, TokenVault } from '../ports';
 import { tokenFileSources, type TokenFileSource } from './sources';
 
@@ -111,9 +112,4 @@ function importOne(deps: ImportProvisionedTokenDeps, source: TokenFileSource): P
     return { imported: true, messages: [message] };
   }
   return { imported: true, messages: ['The Xima token provided by your administrator was imported.'] };
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' ? code : 'unknown error';
 }

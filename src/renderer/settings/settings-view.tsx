@@ -112,6 +112,11 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
     <div className="settings">
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
+        {state.policyNotice && (
+          <p className="hint warn-text" role="note">
+            {state.policyNotice}
+          </p>
+        )}
         <fieldset className="group">
           <legend>Xima connection</legend>
           <Field setting="host" label="Tenant host" hint="Such as acme.xima.cloud" {...field('host')}>

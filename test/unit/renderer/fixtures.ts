@@ -17,6 +17,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
   return {
     settings: { ...DEFAULT_SETTINGS, host: 'acme.xima.cloud', extension: '1001', callbackSkills: [] },
     locked: [],
+    policyNotice: null,
     tokenStored: true,
     tokenProtection: 'keyring',
     status: 'ready',

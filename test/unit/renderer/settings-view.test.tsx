@@ -46,6 +46,17 @@ describe('settings form', () => {
     expect(document.activeElement).toBe(host);
   });
 
+  it('says when the administrator’s policy was not applied, and only then', async () => {
+    const notice =
+      'Your administrator’s policy was not applied: users who are not administrators could have changed its file.';
+    installFakeDialer(appState());
+    view = await mount(<SettingsView state={appState({ policyNotice: notice })} tokenFocusRequest={0} />);
+    expect(view.container.querySelector('[role="note"]')?.textContent).toBe(notice);
+    view.unmount();
+    view = await mount(<SettingsView state={appState()} tokenFocusRequest={0} />);
+    expect(view.container.querySelector('[role="note"]')).toBeNull();
+  });
+
   it('shows locked settings read-only with the administrator note, and never sends them', async () => {
     const fake = installFakeDialer(appState());
     view = await mount(<SettingsView state={appState({ locked: ['host'] })} tokenFocusRequest={0} />);
