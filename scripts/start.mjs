@@ -39,5 +39,8 @@ if (!hasBinary()) {
 
 const dev = process.argv.includes('--dev');
 const bin = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-const result = spawnSync(process.execPath, [bin, dev ? 'dev' : 'preview'], { stdio: 'inherit' });
+// `npm start -- --xima-base-url=…`: the app's own switches go to Electron after electron-vite's `--`.
+const appArgs = process.argv.slice(2).filter((arg) => arg !== '--dev');
+const command = [bin, dev ? 'dev' : 'preview', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])];
+const result = spawnSync(process.execPath, command, { stdio: 'inherit' });
 process.exit(result.status ?? 1);

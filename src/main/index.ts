@@ -11,6 +11,7 @@ import { createXimaClient } from '../core/xima';
 import { createDemoSimulator } from './adapters/demo-simulator';
 import { runApp } from './app/run-app';
 import type { StartEnv } from './app/start-env';
+import { readBaseUrlSwitch } from './app/xima-base-url-switch';
 import { createAppController } from './controller';
 import { createSupportLog } from './log';
 import { createWindowsSecurityReader, loadMachinePolicy, type WindowsSecurity } from './policy';
@@ -63,7 +64,9 @@ function windowsSecurityReader(): (path: string) => WindowsSecurity {
 }
 let updater: AppUpdaterControl | null = null;
 let log: Logger | null = null;
-const provisioningMessages: string[] = [];
+/** Sentences for the agent once the shell can show notifications: title, then body. */
+const startMessages: [string, string][] = [];
+const baseUrlSwitch = readBaseUrlSwitch(env.argv);
 
 void runApp(electron, env, {
   fs: { mkdir, writeFile: (path, data) => writeFile(path, data, 'utf8'), rm },
@@ -91,7 +94,13 @@ void runApp(electron, env, {
       fs: nodeFs,
       logger,
     });
-    provisioningMessages.push(...provisioned.messages);
+    startMessages.push(...provisioned.messages.map((body): [string, string] => ['Xima token', body]));
+    if (baseUrlSwitch.kind === 'refused') {
+      logger.warn('xima-base-url.refused');
+      startMessages.push(['Xima test address', baseUrlSwitch.message]);
+    }
+    if (baseUrlSwitch.kind === 'testing')
+      logger.info('xima-base-url.testing', { target: baseUrlSwitch.label });
     updater = createUpdater({
       updateUrl: policy.updateUrl,
       platform,
@@ -116,6 +125,7 @@ void runApp(electron, env, {
       tokenVault,
       logFolder,
       createXima: (config) => createXimaClient({ ...config, transport }),
+      baseUrlOverride: baseUrlSwitch.kind === 'testing' ? baseUrlSwitch.baseUrl : null,
       demo: policy.demoAllowed ? createDemoSimulator() : null,
       logger,
       clock,
@@ -127,7 +137,7 @@ void runApp(electron, env, {
   },
 }).then((shell) => {
   if (!shell) return;
-  for (const message of provisioningMessages) shell.notifier.show('Xima token', message);
+  for (const [title, body] of startMessages) shell.notifier.show(title, body);
   updater?.start();
   electron.powerMonitor.on('resume', () => updater?.resumed());
 });

@@ -146,8 +146,9 @@ export interface ControllerDeps {
   logFolder: string;
   createXima: XimaClientFactory;
   /**
-   * Sends requests here instead of `https://<host>` (a loopback simulator in tests; a
-   * documented testing switch in the app). The host setting is still required and shown.
+   * Sends requests here instead of `https://<host>`: a loopback simulator, in tests and through the app's
+   * `--xima-base-url` switch. The host setting is then not needed, the demo is not offered, and the
+   * status line names this address.
    */
   baseUrlOverride?: string | null;
   telHandler: TelHandler;

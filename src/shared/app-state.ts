@@ -98,5 +98,10 @@ export interface AppState {
   demo: { active: boolean; allowed: boolean; extension: string | null };
   telHandler: TelHandlerState;
   update: UpdateState;
+  /**
+   * Host and port of the Xima on this computer that requests go to instead of the tenant, started with
+   * `--xima-base-url` (a testing switch, never stored); null normally.
+   */
+  testTarget: string | null;
   platform: 'darwin' | 'win32' | 'linux';
 }

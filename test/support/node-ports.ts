@@ -5,7 +5,8 @@
  */
 import { defaultSettings } from '../../src/core/settings';
 import { EMPTY_POLICY, type Policy } from '../../src/core/policy';
-import { createXimaClient } from '../../src/core/xima';
+import { createXimaClient, type XimaTransport } from '../../src/core/xima';
+import { isLoopbackHostname } from '../../src/core/xima/base-url';
 import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import { createAppController } from '../../src/main/controller';
 import type {
@@ -281,6 +282,8 @@ export interface NodeControllerOptions {
   demo?: boolean;
   /** Whole-exchange timeout for the client (ms); default 2 000 so hang tests finish quickly. */
   timeoutMs?: number;
+  /** The client's transport (the shell's own, in shell tests); default Node's fetch. */
+  transport?: XimaTransport;
   /** Override any port. */
   overrides?: Partial<ControllerDeps>;
 }
@@ -344,11 +347,21 @@ export function createNodeController(options: NodeControllerOptions = {}): NodeC
   };
   const transport = createNodeTransport();
   const timeoutMs = options.timeoutMs ?? 2_000;
+  // The simulator stands in for the tenant: the app believes it talks to `https://<host>`. (The app's
+  // `--xima-base-url` switch, `baseUrlOverride`, is another thing: it shows in the status line.)
+  const toSimulator = (baseUrl: string) =>
+    simulator && !isLoopbackHostname(new URL(baseUrl).hostname) ? simulator.baseUrl : baseUrl;
   const deps: ControllerDeps = {
     ...ports,
     logFolder: '/tmp/xima-tray-dialer-test-logs',
-    createXima: (config) => createXimaClient({ ...config, transport, timeoutMs }),
-    baseUrlOverride: simulator?.baseUrl ?? null,
+    createXima: (config) =>
+      createXimaClient({
+        ...config,
+        baseUrl: toSimulator(config.baseUrl),
+        transport: options.transport ?? transport,
+        timeoutMs,
+      }),
+    baseUrlOverride: null,
     newId: createSequentialIds(),
     policy: options.policy ?? EMPTY_POLICY,
     platform: options.platform ?? 'linux',

@@ -111,7 +111,7 @@ export async function testConnection(ctx: ControllerContext): Promise<TestConnec
     markReachable(ctx);
   }
   const count = result.value.callerIds.length;
-  const where = ctx.demo !== null ? 'the demo' : ctx.state.settings.host;
+  const where = ctx.demo !== null ? 'the demo' : (ctx.state.testTarget ?? ctx.state.settings.host);
   const message =
     count === 0
       ? `Connected to ${where}, but extension ${ctx.state.settings.extension || ctx.demo?.extension} has no outbound caller IDs — ask your Xima admin to add some.`

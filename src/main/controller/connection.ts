@@ -1,7 +1,8 @@
 import { checkHost } from '../../core/settings';
 import type { XimaError } from '../../core/xima/types';
 import type { AppState, ConnectionStatus } from '../../shared/app-state';
-import type { XimaClientConfig } from '../ports';
+import type { Settings } from '../../shared/settings-schema';
+import type { ControllerDeps, XimaClientConfig } from '../ports';
 import type { ControllerContext } from './context';
 
 type StatusPatch = Pick<AppState, 'status' | 'statusMessage'>;
@@ -10,7 +11,7 @@ type StatusPatch = Pick<AppState, 'status' | 'statusMessage'>;
 export function missingSetup(ctx: ControllerContext): string | null {
   const { settings, tokenStored } = ctx.state;
   const missing = [
-    settings.host === '' ? 'your Xima host' : null,
+    settings.host === '' && !ctx.deps.baseUrlOverride ? 'your Xima host' : null,
     settings.extension === '' ? 'your extension' : null,
     tokenStored ? null : 'a Xima token',
   ].filter((part): part is string => part !== null);
@@ -68,7 +69,8 @@ export function rebuildClient(ctx: ControllerContext): void {
     return;
   }
   const missing = missingSetup(ctx);
-  const host = checkHost(ctx.state.settings.host);
+  // With a testing address the host is neither needed nor used.
+  const host = deps.baseUrlOverride ? { ok: true as const, host: '' } : checkHost(ctx.state.settings.host);
   if (missing !== null || !host.ok) {
     ctx.update({ status: 'not-configured', statusMessage: missing ?? notConfiguredMessage(ctx) });
     return;
@@ -115,6 +117,14 @@ export function warmUp(ctx: ControllerContext): void {
   api.warmUp().catch(() => ctx.deps.logger.warn('connection.warm-up-failed'));
 }
 
+/** The demo is offered only while nothing else is set up: no tenant host and no testing address. */
+export function demoAllowedFor(
+  deps: Pick<ControllerDeps, 'policy' | 'demo' | 'baseUrlOverride'>,
+  settings: Pick<Settings, 'host'>,
+): boolean {
+  return deps.policy.demoAllowed && deps.demo !== null && settings.host === '' && !deps.baseUrlOverride;
+}
+
 export function demoAllowed(ctx: ControllerContext): boolean {
-  return ctx.deps.policy.demoAllowed && ctx.deps.demo !== null && ctx.state.settings.host === '';
+  return demoAllowedFor(ctx.deps, ctx.state.settings);
 }

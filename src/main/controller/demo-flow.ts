@@ -8,6 +8,12 @@ export async function startDemo(ctx: ControllerContext): Promise<ActionResult> {
   if (ctx.demo !== null) return { ok: true, message: 'The demo is already running.' };
   if (!deps.policy.demoAllowed) return { ok: false, message: 'Your administrator has turned the demo off.' };
   if (deps.demo === null) return { ok: false, message: 'This build has no demo.' };
+  if (deps.baseUrlOverride) {
+    return {
+      ok: false,
+      message: `The app was started to test against ${ctx.state.testTarget}: the demo is not needed.`,
+    };
+  }
   if (ctx.state.settings.host !== '') {
     return {
       ok: false,

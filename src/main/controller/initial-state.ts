@@ -1,6 +1,7 @@
 import { effectiveSettings } from '../../core/policy';
 import type { AppState, HistoryEntry } from '../../shared/app-state';
 import type { ControllerDeps } from '../ports';
+import { demoAllowedFor } from './connection';
 
 /** The first snapshot, built from what is on disk; nothing here talks to Xima. */
 export function initialState(deps: ControllerDeps): { state: AppState; user: AppState['settings'] } {
@@ -34,11 +35,12 @@ export function initialState(deps: ControllerDeps): { state: AppState; user: App
     notice: loaded.notice === null ? null : { id: deps.newId(), kind: 'error', text: loaded.notice },
     demo: {
       active: false,
-      allowed: deps.policy.demoAllowed && deps.demo !== null && settings.host === '',
+      allowed: demoAllowedFor(deps, settings),
       extension: null,
     },
     telHandler: { isDefault: deps.telHandler.isDefault(), canSetDefault: true, help: null },
     update: { ready: false, version: null },
+    testTarget: deps.baseUrlOverride ? new URL(deps.baseUrlOverride).host : null,
     platform: deps.platform,
   };
   return { state, user: loaded.settings };

@@ -18,6 +18,12 @@ function unquote(arg: string): string {
   return trimmed;
 }
 
+/** Whether an argument, quoted or not and however long, starts with a dial scheme. */
+export function hasDialScheme(arg: string): boolean {
+  const lower = unquote(arg).toLowerCase();
+  return SCHEMES.some((scheme) => lower.startsWith(scheme));
+}
+
 export function isDialLink(arg: string): boolean {
   const lower = arg.toLowerCase();
   return SCHEMES.some((scheme) => lower.startsWith(scheme)) && arg.length <= MAX_LINK_LENGTH;

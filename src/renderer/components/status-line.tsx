@@ -12,9 +12,14 @@ interface Props {
 export function StatusLine({ state, onAction }: Props) {
   const view = statusView(state);
   const { host, extension } = state.settings;
-  const tenant = host ? `${host}${extension ? ` · ext. ${extension}` : ''}` : 'No tenant set';
-  const demoAgent = state.demo.extension ? ` · ext. ${state.demo.extension}` : '';
-  const where = state.demo.active ? `Simulator on this computer${demoAgent}` : tenant;
+  const agent = (ext: string | null) => (ext ? ` · ext. ${ext}` : '');
+  const where = state.demo.active
+    ? `Simulator on this computer${agent(state.demo.extension)}`
+    : state.testTarget
+      ? `Testing against ${state.testTarget}${agent(extension)}`
+      : host
+        ? `${host}${agent(extension)}`
+        : 'No tenant set';
   const explanation = state.statusMessage ?? view.explanation;
   const hotkey = state.hotkey;
   return (

@@ -34,6 +34,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
     demo: { active: false, allowed: false, extension: null },
     telHandler: { isDefault: true, canSetDefault: true, help: null },
     update: { ready: false, version: null },
+    testTarget: null,
     platform: 'linux',
     ...patch,
   };

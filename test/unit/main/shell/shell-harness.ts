@@ -4,7 +4,6 @@
  * (fake `net.fetch` → Node's fetch → the loopback simulator when one is given).
  */
 import { afterEach } from 'vitest';
-import { createXimaClient } from '../../../../src/core/xima';
 import { runApp } from '../../../../src/main/app/run-app';
 import type { StartEnv } from '../../../../src/main/app/start-env';
 import type { Shell, ShellPorts } from '../../../../src/main/app/start-shell';
@@ -78,10 +77,8 @@ export function boot(options: BootOptions = {}): Booted {
       node = createNodeController({
         ...options.controller,
         ...(options.simulator ? { simulator: options.simulator } : {}),
-        overrides: {
-          ...rest,
-          createXima: (config) => createXimaClient({ ...config, transport, timeoutMs: 2_000 }),
-        },
+        transport,
+        overrides: rest,
       });
       return node.controller;
     },

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { switchArgs } from '../../../../src/main/app/command-line';
+import { readBaseUrlSwitch } from '../../../../src/main/app/xima-base-url-switch';
+
+const app = '/opt/Xima Tray Dialer/xima-tray-dialer';
+
+describe('--xima-base-url, the switch that points the app at a Xima on this computer', () => {
+  it('accepts loopback addresses and names host and port for the status line', () => {
+    expect(readBaseUrlSwitch([app, '--xima-base-url=http://127.0.0.1:8080'])).toEqual({
+      kind: 'testing',
+      baseUrl: 'http://127.0.0.1:8080',
+      label: '127.0.0.1:8080',
+    });
+    expect(readBaseUrlSwitch([app, '--no-sandbox', '--xima-base-url=https://localhost:8443/'])).toEqual({
+      kind: 'testing',
+      baseUrl: 'https://localhost:8443',
+      label: 'localhost:8443',
+    });
+    expect(readBaseUrlSwitch([app, '--xima-base-url="http://[::1]:9000"'])).toMatchObject({
+      kind: 'testing',
+      label: '[::1]:9000',
+    });
+  });
+
+  it('is absent when nobody passed it', () => {
+    expect(readBaseUrlSwitch([app])).toEqual({ kind: 'none' });
+    expect(readBaseUrlSwitch([app, '--xima-base-url-other=http://127.0.0.1:1'])).toEqual({ kind: 'none' });
+  });
+
+  it('refuses any address off this computer with a sentence, so the settings are used', () => {
+    for (const url of ['https://acme.xima.cloud', 'http://10.0.0.5:8080', 'https://127.0.0.1.evil.example']) {
+      expect(readBaseUrlSwitch([app, `--xima-base-url=${url}`])).toEqual({
+        kind: 'refused',
+        message: expect.stringMatching(
+          /^--xima-base-url was ignored and your settings are used: it only accepts an address on this computer \(localhost, 127\.0\.0\.1 or \[::1\]\)/,
+        ) as unknown,
+      });
+    }
+  });
+
+  it('refuses a missing or malformed address and says what is wrong', () => {
+    expect(readBaseUrlSwitch([app, '--xima-base-url'])).toEqual({
+      kind: 'refused',
+      message:
+        '--xima-base-url was ignored and your settings are used: it needs an address, like --xima-base-url=http://127.0.0.1:8080.',
+    });
+    expect(readBaseUrlSwitch([app, '--xima-base-url=http://127.0.0.1:8080/rest'])).toEqual({
+      kind: 'refused',
+      message:
+        '--xima-base-url was ignored and your settings are used: the base URL must not contain a path: give only the scheme, host and port.',
+    });
+    expect(readBaseUrlSwitch([app, '--xima-base-url=ftp://127.0.0.1'])).toMatchObject({ kind: 'refused' });
+    expect(readBaseUrlSwitch([app, '--xima-base-url=http://user:pw@localhost:1'])).toMatchObject({
+      kind: 'refused',
+    });
+  });
+
+  it('is never read from a link or from anything after `--` or a link', () => {
+    const target = '--xima-base-url=http://127.0.0.1:8080';
+    expect(readBaseUrlSwitch([app, '--', target])).toEqual({ kind: 'none' });
+    expect(readBaseUrlSwitch([app, 'tel:3855551234', target])).toEqual({ kind: 'none' });
+    expect(readBaseUrlSwitch([app, `"tel:1" ${target}`])).toEqual({ kind: 'none' });
+    expect(readBaseUrlSwitch([app, 'CALLTO:1', target])).toEqual({ kind: 'none' });
+    // A link so long it is no dial link still ends the switches.
+    expect(readBaseUrlSwitch([app, `tel:${'1'.repeat(5000)}`, target])).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the arguments that may carry switches', () => {
+  it('stop at `--` and at the first link', () => {
+    expect(switchArgs([app, '--a', '--', '--b'])).toEqual([app, '--a']);
+    expect(switchArgs([app, '--a', '"TEL:+1 385"', '--b'])).toEqual([app, '--a']);
+    expect(switchArgs([app, '--a', 'https://example.com', '--b'])).toEqual([
+      app,
+      '--a',
+      'https://example.com',
+      '--b',
+    ]);
+  });
+});
