@@ -38,7 +38,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
   });
   // undici's dispatcher API rather than its WHATWG fetch: fetch builds Request/Response objects and web
   // streams for every call, and the garbage they leave made the benchmark's p99 a garbage-collection
-  // pause. The client needs only status, headers and the body text, and keeps its own deadline.
+  // pause. The client needs only status, headers and the body (read chunk by chunk), and keeps its own deadline.
   // The dispatcher never follows a redirect; it is reported as `RedirectRefused`.
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
@@ -72,7 +72,8 @@ function plainHeaders(headers: RequestInit['headers']): Record<string, string> {
   return headers as Record<string, string>;
 }
 
-type Body = { text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> };
+/** undici's body: a Node readable, so the client can read it chunk by chunk and stop. */
+type Body = AsyncIterable<Uint8Array> & { text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> };
 
 /** The part of `Response` the Xima client reads. */
 function leanResponse(
@@ -91,6 +92,7 @@ function leanResponse(
         return Array.isArray(value) ? value.join(', ') : value;
       },
     },
+    body,
     text: () => body.text(),
     arrayBuffer: () => body.arrayBuffer(),
   };

@@ -83,6 +83,8 @@ export interface AppState {
   /** A sentence explaining a bad status and how to fix it. */
   statusMessage: string | null;
   callerIds: CallerIdView[];
+  /** Xima listed more caller IDs than the app keeps; `callerIds` holds the first ones. */
+  callerIdsTruncated: boolean;
   selectedCallerId: CallerIdView | null;
   /** True while the caller-ID list is being fetched. */
   callerIdsLoading: boolean;

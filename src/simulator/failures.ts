@@ -23,6 +23,14 @@ export type SimFailure =
   | (Limited & { kind: 'hang'; effect?: boolean })
   /** Send the status line, headers and part of a JSON body, then go silent (a stalled body). */
   | (Limited & { kind: 'stall'; status?: number })
+  /**
+   * Answer with a JSON body of `bytes` bytes, written as the client reads it (a hostile or broken
+   * server). Sent chunked, so only reading tells the client how big it is; `declared: true` sends the
+   * Content-Length instead. The request log records how much was actually sent.
+   */
+  | (Limited & { kind: 'huge-body'; bytes: number; status?: number; declared?: boolean })
+  /** Answer the caller-ID list with `count` generated entries, each listed twice in a row (a misconfigured tenant). */
+  | (Limited & { kind: 'many-caller-ids'; count: number })
   /** Destroy the socket without an answer; `effect: true` performs the effect first. */
   | (Limited & { kind: 'drop'; effect?: boolean })
   /** At most `limit` requests per `windowMs`; beyond that 429 with Retry-After until the window ends. */
@@ -50,6 +58,8 @@ export type Decision =
   | { kind: 'delay'; ms: number }
   | { kind: 'hang'; effect: boolean }
   | { kind: 'stall'; status: number }
+  | { kind: 'huge-body'; bytes: number; status: number; declared: boolean }
+  | { kind: 'many-caller-ids'; count: number }
   | { kind: 'drop'; effect: boolean };
 
 interface Entry {
@@ -111,6 +121,9 @@ export class FailureScripts {
         if (f.kind === 'status') return statusDecision(f.status, f.retryAfter, f.body);
         if (f.kind === 'delay') return { kind: 'delay', ms: f.ms };
         if (f.kind === 'stall') return { kind: 'stall', status: f.status ?? 200 };
+        if (f.kind === 'huge-body')
+          return { kind: f.kind, bytes: f.bytes, status: f.status ?? 200, declared: f.declared ?? false };
+        if (f.kind === 'many-caller-ids') return { kind: f.kind, count: f.count };
         return { kind: f.kind, effect: f.effect ?? false };
       }
     }

@@ -32,6 +32,8 @@ export interface LoggedRequest {
   status: number | null;
   /** `hung` also covers a stalled body (headers sent, body never finished). */
   outcome: 'pending' | 'answered' | 'hung' | 'dropped';
+  /** For a `huge-body` answer: how many body bytes were written before the client stopped reading. */
+  bodyBytesSent?: number;
 }
 
 export interface Simulator {
@@ -153,6 +155,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           res.writeHead(decision.status, { 'content-type': 'application/json', 'content-length': 1000 });
           res.write('{"selectedOutboundCallerId":');
           return;
+        case 'huge-body':
+          entry.status = decision.status;
+          entry.outcome = 'answered';
+          entry.bodyBytesSent = 0;
+          void sendHugeBody(res, decision, (bytes) => {
+            entry.bodyBytesSent = bytes;
+          });
+          return;
+        case 'many-caller-ids':
+          entry.status = 200;
+          entry.outcome = 'answered';
+          return send(res, { status: 200, body: manyCallerIds(decision.count), effect: null });
         case 'hang':
         case 'drop': {
           entry.outcome = decision.kind === 'hang' ? 'hung' : 'dropped';
@@ -231,6 +245,58 @@ function send(res: http.ServerResponse, a: RouteAnswer, extra: Record<string, st
     ...extra,
   });
   res.end(text);
+}
+
+const FILLER_CHUNK = 'x'.repeat(64 * 1024);
+
+/** Writes a `bytes`-long JSON body only as fast as the client reads it, so a client that stops reading stops it. */
+async function sendHugeBody(
+  res: http.ServerResponse,
+  { bytes, status, declared }: { bytes: number; status: number; declared: boolean },
+  progress: (sent: number) => void,
+): Promise<void> {
+  const head = '{"padding":"';
+  const tail = '"}';
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    ...(declared ? { 'content-length': bytes } : {}),
+  });
+  let sent = 0;
+  const write = (text: string): Promise<boolean> => {
+    sent += text.length;
+    progress(sent);
+    if (res.write(text)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (open: boolean) => () => {
+        res.off('drain', onDrain);
+        res.off('close', onClose);
+        resolve(open);
+      };
+      const onDrain = done(true);
+      const onClose = done(false);
+      res.once('drain', onDrain);
+      res.once('close', onClose);
+    });
+  };
+  if (!(await write(head))) return;
+  while (sent < bytes - tail.length && !res.destroyed) {
+    const size = Math.min(FILLER_CHUNK.length, bytes - tail.length - sent);
+    if (!(await write(FILLER_CHUNK.slice(0, size)))) return;
+  }
+  if (!res.destroyed) {
+    sent += tail.length;
+    progress(sent);
+    res.end(tail);
+  }
+}
+
+/** `count` caller IDs, each listed twice in a row, none selected. */
+function manyCallerIds(count: number): unknown {
+  const outboundCallerIds = Array.from({ length: count }, (_, i) => {
+    const n = Math.floor(i / 2);
+    return { label: `Line ${n}`, outboundCallerId: `801${String(n).padStart(7, '0')}` };
+  });
+  return { selectedOutboundCallerId: null, outboundCallerIds };
 }
 
 function redactedHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {

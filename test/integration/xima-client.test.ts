@@ -13,7 +13,10 @@ const support = { label: 'Support Line', outboundCallerId: '8015550111' };
 describe.each(['http', 'https'] as const)('the four endpoints over %s', (protocol) => {
   it('lists the caller IDs with the selected one', async () => {
     const result = await clientFor(protocol).listCallerIds();
-    expect(result).toEqual({ ok: true, value: { selected: sales, callerIds: [sales, support] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { selected: sales, callerIds: [sales, support], truncated: false },
+    });
     expect(sim().requests.at(-1)?.protocol).toBe(protocol);
   });
 
@@ -153,7 +156,7 @@ describe('what Xima refuses, as errors an agent can act on', () => {
     sim().state.setCallerIds(sim().extension, [], null);
     expect(await clientFor('http').listCallerIds()).toEqual({
       ok: true,
-      value: { selected: null, callerIds: [] },
+      value: { selected: null, callerIds: [], truncated: false },
     });
   });
 

@@ -17,7 +17,8 @@ const dial = (c: XimaApi) => c.clickToDial({ numberToDial: '3855551234' });
 describe.each(['http', 'https'] as const)('the node transport over %s', (protocol) => {
   it.each([
     ['a hang', { kind: 'hang' }, 'timeout'],
-    ['a stalled body', { kind: 'stall' }, 'timeout'],
+    ['a stalled 2xx body (the status is the answer)', { kind: 'stall' }, true],
+    ['a stalled error body', { kind: 'stall', status: 503 }, 'server'],
     ['a dropped connection', { kind: 'drop' }, 'network'],
     ['a 503', { kind: 'status', status: 503 }, 'server'],
   ] as const)('after %s the next dial goes out and succeeds', async (_, failure, kind) => {

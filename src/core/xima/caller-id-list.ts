@@ -20,7 +20,15 @@ function toCallerId(value: unknown): CallerId | null {
   return { label: parsed.data.label ?? '', outboundCallerId: parsed.data.outboundCallerId };
 }
 
-/** The caller-ID list from Xima's JSON text, or null when it is not a list at all. */
+/** More than anyone picks from; Xima has sent 40,000 (a misconfigured tenant), which froze the tray. */
+export const MAX_CALLER_IDS = 500;
+
+const key = (c: CallerId): string => `${c.label}\u0000${c.outboundCallerId}`;
+
+/**
+ * The caller-ID list from Xima's JSON text, or null when it is not a list at all. Duplicates are
+ * dropped and the list is cut after `MAX_CALLER_IDS` entries (`truncated` says so).
+ */
 export function parseCallerIdList(text: string): CallerIdList | null {
   let json: unknown;
   try {
@@ -30,13 +38,18 @@ export function parseCallerIdList(text: string): CallerIdList | null {
   }
   const parsed = listSchema.safeParse(json);
   if (!parsed.success) return null;
+  const seen = new Set<string>();
   const callerIds: CallerId[] = [];
+  let truncated = false;
   for (const entry of parsed.data.outboundCallerIds ?? []) {
     const callerId = toCallerId(entry);
-    const duplicate = callerIds.some(
-      (c) => c.label === callerId?.label && c.outboundCallerId === callerId.outboundCallerId,
-    );
-    if (callerId && !duplicate) callerIds.push(callerId);
+    if (callerId === null || seen.has(key(callerId))) continue;
+    if (callerIds.length === MAX_CALLER_IDS) {
+      truncated = true;
+      break;
+    }
+    seen.add(key(callerId));
+    callerIds.push(callerId);
   }
-  return { selected: toCallerId(parsed.data.selectedOutboundCallerId), callerIds };
+  return { selected: toCallerId(parsed.data.selectedOutboundCallerId), callerIds, truncated };
 }

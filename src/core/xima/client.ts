@@ -2,6 +2,7 @@ import type { CallerId } from '../../shared/settings-schema';
 import { resolveBaseUrl, validateExtension } from './base-url';
 import { parseCallerIdList } from './caller-id-list';
 import {
+  answerTooLarge,
   type ErrorContext,
   errorFromStatus,
   networkError,
@@ -11,6 +12,7 @@ import {
   unreadableAnswer,
   type XimaOperation,
 } from './errors';
+import { MAX_ANSWER_BYTES, MAX_CALLER_ID_LIST_BYTES, readBounded, release } from './read-body';
 import { RedirectRefused } from './redirect-refused';
 import { parseRetryAfter } from './retry-after';
 import type { XimaApi, XimaClientConfig, XimaError, XimaResult } from './types';
@@ -59,12 +61,17 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
     timeoutMs,
   });
 
-  /** One request and its whole body under one deadline; never throws. */
+  /**
+   * One request under one deadline; never throws. `read` is how much of a 2xx body is wanted: none for
+   * the POSTs (a 2xx status is the answer, so a body that stalls or never ends changes nothing), up to
+   * a limit for the caller-ID list. Error bodies are read, bounded, only for Xima's reason.
+   */
   async function exchange(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
     ctx: ErrorContext,
+    read: number | 'none',
   ): Promise<Exchange> {
     const controller = new AbortController();
     let timedOut = false;
@@ -91,12 +98,20 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
         }),
         deadline,
       ]);
-      const text = await Promise.race([response.text(), deadline]);
-      if (response.status >= 200 && response.status < 300)
+      if (response.status >= 200 && response.status < 300) {
+        if (read === 'none') {
+          release(response);
+          return { ok: true, value: { status: response.status, text: '' } };
+        }
+        const text = await Promise.race([readBounded(response, read), deadline]);
+        if (text === null) return { ok: false, error: answerTooLarge(read, ctx) };
         return { ok: true, value: { status: response.status, text } };
+      }
       const status = response.status;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
-      const detail = readDetail(text, config.token);
+      // The status already says what happened: a reason that is too long or never arrives is left out.
+      const text = await Promise.race([readBounded(response, MAX_ANSWER_BYTES), deadline]).catch(() => null);
+      const detail = text === null ? null : readDetail(text, config.token);
       return { ok: false, error: errorFromStatus(status, retryAfterMs, detail, ctx) };
     } catch (error) {
       if (error instanceof RedirectRefused) return { ok: false, error: redirectError(error.status, ctx) };
@@ -108,13 +123,13 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
 
   /** POSTs go out exactly once: after an ambiguous failure a retry could dial twice. */
   async function post(path: string, body: unknown, operation: XimaOperation): Promise<XimaResult<void>> {
-    const result = await exchange('POST', path, body, context(operation));
+    const result = await exchange('POST', path, body, context(operation), 'none');
     return result.ok ? { ok: true, value: undefined } : result;
   }
 
   /** GETs are safe to repeat: on 429 (honouring a bounded Retry-After) and on network errors. */
   async function get(path: string, operation: XimaOperation): Promise<Exchange> {
-    let result = await exchange('GET', path, undefined, context(operation));
+    let result = await exchange('GET', path, undefined, context(operation), MAX_CALLER_ID_LIST_BYTES);
     for (let attempt = 1; attempt < attempts && !result.ok; attempt += 1) {
       const { kind, retryAfterMs } = result.error;
       const backoff = backoffMs * 2 ** (attempt - 1);
@@ -127,7 +142,7 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
       } else {
         break;
       }
-      result = await exchange('GET', path, undefined, context(operation));
+      result = await exchange('GET', path, undefined, context(operation), MAX_CALLER_ID_LIST_BYTES);
     }
     return result;
   }

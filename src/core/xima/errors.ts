@@ -65,10 +65,7 @@ export function errorFromStatus(
     return make('not-found', message, status);
   }
   if (status === 429) {
-    const wait =
-      retryAfterMs !== null && retryAfterMs > 0
-        ? `try again in ${Math.ceil(retryAfterMs / 1000)} second${retryAfterMs > 1000 ? 's' : ''}`
-        : 'try again in a moment';
+    const wait = retryAfterMs !== null && retryAfterMs > 0 ? waitText(retryAfterMs) : 'try again in a moment';
     return make(
       'rate-limited',
       `Xima is limiting how fast requests may be sent — ${wait}`,
@@ -94,11 +91,31 @@ export function redirectError(status: number | null, ctx: ErrorContext): XimaErr
   );
 }
 
+/** "try again in 7 seconds", "… in 5 minutes", "… in 3 hours"; a wait of a day or more is "tomorrow". */
+function waitText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const count = (n: number, unit: string): string => `try again in ${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (seconds <= 90) return count(seconds, 'second');
+  if (seconds <= 90 * 60) return count(Math.ceil(seconds / 60), 'minute');
+  if (seconds < 24 * 3600) return count(Math.ceil(seconds / 3600), 'hour');
+  return 'try again tomorrow';
+}
+
 /** The body of a success that this app cannot read (e.g. a caller-ID list of the wrong shape). */
 export function unreadableAnswer(ctx: ErrorContext): XimaError {
   return make(
     'server',
     `Xima at ${ctx.host} sent an answer this app does not understand — try again in a moment`,
+    null,
+  );
+}
+
+/** A 2xx answer past the read limit: the read was stopped, so memory stays bounded. */
+export function answerTooLarge(limitBytes: number, ctx: ErrorContext): XimaError {
+  const mib = Math.round(limitBytes / (1024 * 1024));
+  return make(
+    'server',
+    `Xima at ${ctx.host} sent an answer larger than ${mib} MB, far more than any Xima answer needs, so it was not read — try again in a moment, and tell your Xima admin if it keeps happening`,
     null,
   );
 }

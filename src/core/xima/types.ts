@@ -57,6 +57,8 @@ export type XimaResult<T> = { ok: true; value: T } | { ok: false; error: XimaErr
 export interface CallerIdList {
   selected: CallerId | null;
   callerIds: CallerId[];
+  /** Xima listed more caller IDs than the app keeps (`MAX_CALLER_IDS`); the rest were left out. */
+  truncated: boolean;
 }
 
 export interface ClickToDialRequest {

@@ -25,6 +25,7 @@ function applyList(ctx: ControllerContext, list: CallerIdList): void {
   const phone = ctx.phoneOptions();
   ctx.update({
     callerIds: list.callerIds.map((callerId) => toView(callerId, phone)),
+    callerIdsTruncated: list.truncated,
     selectedCallerId: list.selected === null ? null : toView(list.selected, phone),
     callerIdsLoading: false,
   });

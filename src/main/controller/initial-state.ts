@@ -25,6 +25,7 @@ export function initialState(deps: ControllerDeps): { state: AppState; user: App
     status: 'not-configured',
     statusMessage: null,
     callerIds: [],
+    callerIdsTruncated: false,
     selectedCallerId: null,
     callerIdsLoading: false,
     callerIdPending: null,

@@ -7,7 +7,7 @@ import { offerPendingLink } from './link-flow';
 export function reconnect(ctx: ControllerContext): void {
   rebuildClient(ctx);
   if (ctx.api === null) {
-    ctx.update({ callerIds: [], selectedCallerId: null, callerIdPending: null });
+    ctx.update({ callerIds: [], callerIdsTruncated: false, selectedCallerId: null, callerIdPending: null });
     return;
   }
   void refreshCallerIds(ctx);

@@ -26,6 +26,9 @@ export type MenuState = Pick<
   'callerIds' | 'selectedCallerId' | 'callerIdsLoading' | 'callerIdPending' | 'hotkey' | 'status'
 >;
 
+/** A menu longer than this runs off the screen; the panel lists the rest. */
+export const TRAY_CALLER_ID_LIMIT = 20;
+
 /** What the menu depends on; the tray rebuilds the menu only when this changes. */
 export function menuKey(state: MenuState): string {
   return JSON.stringify([
@@ -43,8 +46,12 @@ export function menuKey(state: MenuState): string {
 export function trayMenuTemplate(state: MenuState, actions: TrayActions): MenuItemTemplate[] {
   const canDial = state.status !== 'not-configured';
   const selected = state.callerIdPending ?? state.selectedCallerId;
-  const callerItems: MenuItemTemplate[] = state.callerIds.length
-    ? state.callerIds.map((c) => ({
+  const shown = state.callerIds.slice(0, TRAY_CALLER_ID_LIMIT);
+  // The caller ID in use stays visible even when it is further down the list.
+  const current = state.callerIds.find((c) => c.outboundCallerId === selected?.outboundCallerId);
+  if (current && !shown.includes(current)) shown.push(current);
+  const callerItems: MenuItemTemplate[] = shown.length
+    ? shown.map((c) => ({
         label: c.label ? `${c.label} — ${c.display}` : c.display,
         type: 'radio',
         checked: sameCallerId(selected, c),
@@ -57,6 +64,9 @@ export function trayMenuTemplate(state: MenuState, actions: TrayActions): MenuIt
           enabled: false,
         },
       ];
+  if (state.callerIds.length > shown.length) {
+    callerItems.push({ label: 'More in the panel…', click: actions.openPanel });
+  }
   return [
     { label: 'Call from', enabled: false },
     ...callerItems,

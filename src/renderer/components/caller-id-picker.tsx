@@ -8,7 +8,13 @@ import { alreadyNoticed } from './result-line';
 
 type Props = Pick<
   AppState,
-  'callerIds' | 'selectedCallerId' | 'callerIdPending' | 'callerIdsLoading' | 'status' | 'notice'
+  | 'callerIds'
+  | 'callerIdsTruncated'
+  | 'selectedCallerId'
+  | 'callerIdPending'
+  | 'callerIdsLoading'
+  | 'status'
+  | 'notice'
 >;
 
 /** Rows reserved while the list loads, so the panel does not jump when it arrives. */
@@ -93,6 +99,12 @@ export function CallerIdPicker(props: Props) {
           );
         })}
       </fieldset>
+      {props.callerIdsTruncated && (
+        <p className="muted">
+          Xima lists more caller IDs than anyone can pick from; only the first {callerIds.length} are shown —
+          ask your Xima admin to trim the list.
+        </p>
+      )}
       {message && !alreadyNoticed(message, props.notice) && (
         <p className="error-text" role="alert">
           {readable(message)}

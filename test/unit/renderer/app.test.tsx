@@ -46,6 +46,15 @@ describe('panel', () => {
     expect(view.container.textContent).not.toContain('press them once where a number is highlighted');
   });
 
+  it('says when Xima listed more caller IDs than the panel shows', async () => {
+    const fake = installFakeDialer(appState());
+    view = await mount(<App />);
+    await settle();
+    expect(view.container.textContent).not.toContain('only the first');
+    fake.push(appState({ callerIdsTruncated: true }));
+    expect(view.container.textContent).toContain('only the first 2 are shown');
+  });
+
   it('hides recent dials when history is off', async () => {
     const state = appState({ history: [entry] });
     installFakeDialer({ ...state, settings: { ...state.settings, keepHistory: false } });

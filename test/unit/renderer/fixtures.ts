@@ -23,6 +23,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
     status: 'ready',
     statusMessage: null,
     callerIds: [sales, support],
+    callerIdsTruncated: false,
     selectedCallerId: sales,
     callerIdsLoading: false,
     callerIdPending: null,

@@ -61,6 +61,14 @@ describe('errorFromStatus', () => {
     expect(errorFromStatus(429, null, null, ctx('list')).message).toContain('try again in a moment');
   });
 
+  it('words a long wait in minutes, hours or "tomorrow", never "Infinity"', () => {
+    const message = (ms: number) => errorFromStatus(429, ms, null, ctx('list')).message;
+    expect(message(3_600_000)).toContain('try again in 60 minutes');
+    expect(message(5 * 3_600_000)).toContain('try again in 5 hours');
+    expect(message(parseRetryAfter('9'.repeat(400), Date.now()) ?? 0)).toContain('try again tomorrow');
+    expect(message(Number.POSITIVE_INFINITY)).not.toContain('Infinity');
+  });
+
   it('warns that a failed dial may have started the call', () => {
     expect(errorFromStatus(503, null, null, ctx('dial')).message).toContain('may or may not have started');
     expect(timeoutError(ctx('dial')).message).toContain('check the CC-Agent Client before dialing again');
@@ -110,6 +118,11 @@ describe('parseRetryAfter', () => {
     ['Sat, 21 Nov 2026 11:00:00 GMT', 0],
   ])('%j is %i ms', (value, ms) => {
     expect(parseRetryAfter(value, now)).toBe(ms);
+  });
+
+  it('caps a huge delay at a day, whatever its form', () => {
+    expect(parseRetryAfter('9'.repeat(400), now)).toBe(86_400_000);
+    expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', now)).toBe(86_400_000);
   });
 
   it.each([null, '', '-1', '1.5', 'soon', '12abc'])('%j is unreadable', (value) => {

@@ -16,7 +16,7 @@ describe('the hotkey hot path', () => {
         events.push('POST');
         return { ok: true, value: undefined };
       },
-      listCallerIds: async () => ({ ok: true, value: { selected: null, callerIds: [] } }),
+      listCallerIds: async () => ({ ok: true, value: { selected: null, callerIds: [], truncated: false } }),
       selectCallerId: async () => ({ ok: true, value: undefined }),
       scheduleCallback: async () => ({ ok: true, value: undefined }),
       warmUp: async () => undefined,

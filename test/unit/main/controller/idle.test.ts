@@ -12,7 +12,11 @@ function instantXima(): XimaApi {
     warmUp: async () => undefined,
     listCallerIds: async () => ({
       ok: true,
-      value: { selected: null, callerIds: [{ label: 'Sales Desk', outboundCallerId: '8015550100' }] },
+      value: {
+        selected: null,
+        callerIds: [{ label: 'Sales Desk', outboundCallerId: '8015550100' }],
+        truncated: false,
+      },
     }),
   };
 }

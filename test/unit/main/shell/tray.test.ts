@@ -115,6 +115,17 @@ describe('the tray in the running app', () => {
     expect(b.electron.app.quitCalls).toBe(1);
   });
 
+  it('keeps a 40,000-entry caller-ID list to 20 items and "More in the panel…", which opens the panel', async () => {
+    sim().script('outbound-caller-ids', { kind: 'many-caller-ids', count: 40_000 });
+    const { b, tray } = await started();
+    expect(b.node().controller.getState().callerIds).toHaveLength(500);
+    expect(b.node().controller.getState().callerIdsTruncated).toBe(true);
+    const radios = tray.contextMenu?.template.filter((item) => item.type === 'radio') ?? [];
+    expect(radios).toHaveLength(20);
+    tray.item('More in the panel…').click?.();
+    expect(panelOf(b.electron).isVisible()).toBe(true);
+  });
+
   it('choosing a caller ID in the menu sets it in Xima', async () => {
     const { b, tray } = await started();
     const other = b
