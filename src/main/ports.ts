@@ -180,6 +180,11 @@ export interface AppController {
   subscribe(listener: (state: AppState) => void): () => void;
   /** Fetches caller IDs and warms the connection once the app is ready. Call once after `ready`. */
   start(): Promise<void>;
+  /**
+   * A press, a tray dial or a link just arrived: open (or confirm) the connection to the tenant while
+   * the selection is captured or the link read. Sends no request, never waits, never throws.
+   */
+  warmOnIntent(): void;
   /** The hotkey fired with this selected text: one number dials at once, several open the chooser. */
   dialFromHotkey(text: string): Promise<ActionResult>;
   /** Tray "Dial selection" / "Dial clipboard": same as the hotkey, recorded as source `tray`. */
@@ -189,7 +194,7 @@ export interface AppController {
   /** The panel became visible: refresh caller IDs and warm the connection. */
   panelShown(): void;
   networkChanged(online: boolean): void;
-  /** Resume from sleep or unlock: warm the connection again. */
+  /** Resume from sleep, unlock, or the agent active again: warm the connection again. */
   resumed(): void;
   setHotkeyState(state: HotkeyState): void;
   setTelHandlerState(state: TelHandlerState): void;

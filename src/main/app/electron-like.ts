@@ -48,7 +48,9 @@ export interface ElectronLike {
   screen: ScreenLike;
   Notification: (new (options: NotificationOptions) => NotificationLike) & { isSupported(): boolean };
   shell: { openExternal(url: string): Promise<void>; openPath(path: string): Promise<string> };
-  powerMonitor: { on(event: 'resume' | 'unlock-screen', listener: () => void): unknown };
+  powerMonitor: {
+    on(event: 'resume' | 'unlock-screen' | 'user-did-become-active', listener: () => void): unknown;
+  };
   nativeTheme: { readonly shouldUseDarkColors: boolean; on(event: 'updated', listener: () => void): unknown };
   net: NetLike;
   session: { readonly defaultSession: PreconnectSession };

@@ -193,8 +193,11 @@ export function startShell(
   controller.setHotkeyState(hotkey.apply(controller.getState().settings.hotkey));
   controller.setTelHandlerState(telHandler.state());
 
-  electron.powerMonitor.on('resume', () => controller.resumed());
-  electron.powerMonitor.on('unlock-screen', () => controller.resumed());
+  // The agent is back (the idle connection is likely gone): warm before the next press, not on a timer.
+  // `user-did-become-active` is macOS's "the user is active again" (fast user switching, session back).
+  for (const back of ['resume', 'unlock-screen', 'user-did-become-active'] as const) {
+    electron.powerMonitor.on(back, () => controller.resumed());
+  }
   electron.nativeTheme.on('updated', () => tray?.render(controller.getState()));
 
   app.on('before-quit', () => {

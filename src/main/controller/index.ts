@@ -75,6 +75,7 @@ export function createAppController(deps: ControllerDeps): AppController {
       if (ctx.api === null) return;
       await refreshCallerIds(ctx);
     },
+    warmOnIntent: () => warmUp(ctx),
     dialFromHotkey: (text) => dialText(ctx, text, 'hotkey'),
     dialFromTray: (text) => dialText(ctx, text, 'tray'),
     openLink: (uri) => openLink(ctx, uri),

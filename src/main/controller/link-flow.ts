@@ -1,7 +1,7 @@
 import { decide } from '../../core/dial';
 import { understandLink } from '../../core/phone';
 import type { ActionResult } from '../../shared/ipc-contract';
-import { notConfiguredMessage } from './connection';
+import { notConfiguredMessage, warmUp } from './connection';
 import type { ControllerContext } from './context';
 import { dialNumber, openChooser } from './dial-flow';
 
@@ -10,6 +10,8 @@ import { dialNumber, openChooser } from './dial-flow';
  * for the agent's confirmation; a link that arrives before setup is kept and offered afterwards.
  */
 export async function openLink(ctx: ControllerContext, uri: string): Promise<ActionResult> {
+  // Before the link is read: the handshake runs while it is understood and (usually) confirmed.
+  warmUp(ctx);
   const understood = understandLink(uri, ctx.phoneOptions());
   const decision = decide(understood);
   if (decision.kind === 'refused' || decision.kind === 'none') {

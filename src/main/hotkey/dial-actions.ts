@@ -7,7 +7,7 @@ import type { HotkeyPress } from './hotkey-service';
 export interface DialActionDeps {
   capture: SelectionCapture;
   clipboard: { readText(): Promise<string> };
-  controller: Pick<AppController, 'dialFromHotkey' | 'dialFromTray'>;
+  controller: Pick<AppController, 'warmOnIntent' | 'dialFromHotkey' | 'dialFromTray'>;
   notifier: Notifier;
   /** The accelerator registered and not paused, else '' (named in the tray's advice on Windows). */
   accelerator: () => string;
@@ -42,7 +42,9 @@ export function trayCannotSeeSelection(accelerator: string, platform: Platform):
 }
 
 /**
- * Selection capture → controller. Nothing here touches the disk or the log before the request is sent.
+ * Selection capture → controller. The connection is warmed first, so its handshake (two round trips
+ * when the idle connection was closed) runs during the capture instead of after it. Nothing here
+ * touches the disk or the log before the request is sent.
  * One capture at a time: a second press during a simulated copy would save the half-copied clipboard
  * as the agent's and "restore" the wrong content, so it is dropped (the controller's de-duplication
  * handles presses after the capture).
@@ -55,6 +57,7 @@ export function createDialActions(deps: DialActionDeps): DialActions {
     dial: (text: string) => Promise<ActionResult>,
   ): Promise<ActionResult | null> => {
     if (capturing) return null;
+    deps.controller.warmOnIntent();
     capturing = true;
     let captured;
     try {
@@ -81,6 +84,7 @@ export function createDialActions(deps: DialActionDeps): DialActions {
     },
     async clipboard() {
       let text: string;
+      deps.controller.warmOnIntent();
       try {
         text = await deps.clipboard.readText();
       } catch {

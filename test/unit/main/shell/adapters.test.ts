@@ -55,13 +55,17 @@ describe('warming the connection again', () => {
     expect(b.electron.windows[0]?.isVisible()).toBe(false);
   });
 
-  it('after resume from sleep and after unlocking the screen', async () => {
+  it('after resume from sleep, after unlocking the screen, and when the agent is active again', async () => {
     const { powerMonitor, session } = (await shell()).electron;
+    await eventually(() => sim().requests.length > 0);
+    const requests = sim().requests.length;
     const before = session.defaultSession.preconnects.length;
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');
+    powerMonitor.emit('user-did-become-active');
     await new Promise((r) => setTimeout(r, 10));
-    expect(session.defaultSession.preconnects.length).toBe(before + 2);
+    expect(session.defaultSession.preconnects.length).toBe(before + 3);
+    expect(sim().requests).toHaveLength(requests);
     expect(session.defaultSession.preconnects.at(-1)?.url).toBe(sim().baseUrl);
   });
 });

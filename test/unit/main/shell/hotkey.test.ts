@@ -88,7 +88,11 @@ describe('registering the hotkey', () => {
     const actions = createDialActions({
       capture: { read: async (held) => (reads.push(held), { ok: true, text: '385-555-1234' }) },
       clipboard: { readText: async () => '' },
-      controller: { dialFromHotkey: async () => ({ ok: true }), dialFromTray: async () => ({ ok: true }) },
+      controller: {
+        warmOnIntent: () => undefined,
+        dialFromHotkey: async () => ({ ok: true }),
+        dialFromTray: async () => ({ ok: true }),
+      },
       notifier: { show: () => undefined },
       accelerator: () => '',
       platform: 'win32',
@@ -168,6 +172,7 @@ describe('one capture at a time', () => {
       },
       clipboard: { readText: async () => '' },
       controller: {
+        warmOnIntent: () => undefined,
         dialFromHotkey: async (text) => (dialed.push(text), { ok: true }),
         dialFromTray: async () => ({ ok: true }),
       },
@@ -195,6 +200,7 @@ describe('tray "Dial selection" per platform', () => {
       },
       clipboard: { readText: async () => '801-555-9876' },
       controller: {
+        warmOnIntent: () => undefined,
         dialFromHotkey: async () => ({ ok: true }),
         dialFromTray: async (text) => (dialed.push(text), { ok: true }),
       },
@@ -240,6 +246,23 @@ describe('the hotkey pipeline, per capture outcome', () => {
     expect(dials[0]?.body).toMatchObject({ numberToDial: '3855551234' });
     expect(b.electron.clipboard.writes).toHaveLength(0);
     expect(lastNotification(b)?.body).toMatch(/^Calling /);
+  });
+
+  it('asks Chromium to open the connection before it starts reading the selection', async () => {
+    const b = await started();
+    const preconnects = b.electron.session.defaultSession.preconnects;
+    const seenAtCapture: number[] = [];
+    b.electron.clipboard.selection = new (class extends FakeSelection {
+      override async readText() {
+        seenAtCapture.push(preconnects.length);
+        return super.readText();
+      }
+    })('(385) 555-1234');
+    const before = preconnects.length;
+    await press(b);
+    expect(seenAtCapture).toEqual([before + 1]);
+    expect(preconnects.at(-1)?.url).toBe(sim().baseUrl);
+    expect(sim().requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
   });
 
   it('X11: nothing highlighted → "No phone number in the selection" and no request', async () => {
