@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { COPY_TIMEOUT_MS, NOTHING_COPIED } from '../src/main/selection/copy-capture';
 import type { Modifier } from '../src/shared/accelerator';
 import { expectThat, runChecks, same, type Check } from './lib/wine/checks';
+import { inputChecks } from './lib/wine/input-checks';
 import { startNotepad, type Notepad } from './lib/wine/notepad';
 import type { ClipboardContent } from './lib/wine/probe-protocol';
 import { startProbe, type Probe } from './lib/wine/probe-runner';
@@ -25,7 +26,10 @@ const NOTHING_BOUND_MS = COPY_TIMEOUT_MS + 200;
 
 function captureChecks(probe: Probe, notepad: Notepad, figures: number[]): [string, Check][] {
   /** Holds the hotkey's modifiers through the X server, as the agent's fingers do when the hotkey fires. */
-  const holdHotkey = (): Promise<void> => notepad.xdotool('keydown', 'ctrl', 'alt', 'shift');
+  const holdHotkey = async (): Promise<void> => {
+    await notepad.xdotool('keydown', 'ctrl', 'alt', 'shift');
+    await probe.waitDown(['LCtrl', 'LAlt', 'LShift']);
+  };
   const releaseFingers = (): Promise<void> => notepad.xdotool('keyup', 'shift', 'alt', 'ctrl');
   const agentClipboard = (): Promise<ClipboardContent> =>
     probe.ask({ op: 'setClipboard', ...AGENT_CLIPBOARD });
@@ -133,7 +137,10 @@ async function main(): Promise<number> {
     log(
       'Windows selection capture under Wine (Windows Node.js, the app’s src/main/selection, Wine’s Notepad):',
     );
-    const { passed, failed } = await runChecks(captureChecks(probe, notepad, figures));
+    const { passed, failed } = await runChecks([
+      ...captureChecks(probe, notepad, figures),
+      ...inputChecks(probe, notepad, log),
+    ]);
     printFigures(figures);
     log(`${passed} passed, ${failed} failed`);
     return failed === 0 ? 0 : 1;

@@ -14,6 +14,11 @@ export interface Probe {
   ask<K extends ProbeRequest['op']>(
     request: Extract<ProbeRequest, { op: K }>,
   ): Promise<K extends keyof ProbeReplies ? ProbeReplies[K] : never>;
+  /**
+   * Waits until Windows sees `keys` down (GetAsyncKeyState names): Wine reads X key events asynchronously, and a
+   * real hotkey fires only after its modifiers went down.
+   */
+  waitDown(keys: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,14 +84,25 @@ export async function startProbe(root: string, wine: WineEnv): Promise<Probe> {
     }
   })();
 
+  const ask: Probe['ask'] = (request) => {
+    const id = next++;
+    socket.write(`${JSON.stringify({ ...request, id })}\n`);
+    return Promise.race([
+      new Promise((resolve, reject) => pending.set(id, { resolve, reject })),
+      exited,
+    ]) as never;
+  };
   return {
-    ask(request) {
-      const id = next++;
-      socket.write(`${JSON.stringify({ ...request, id })}\n`);
-      return Promise.race([
-        new Promise((resolve, reject) => pending.set(id, { resolve, reject })),
-        exited,
-      ]) as never;
+    ask,
+    async waitDown(keys) {
+      const deadline = Date.now() + 5_000;
+      for (;;) {
+        const { down } = await ask({ op: 'state' });
+        if (keys.every((key) => down.includes(key))) return;
+        if (Date.now() > deadline)
+          throw new Error(`Windows never saw ${keys.join('+')} down (down: ${down.join('+')}).`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     async stop() {
       socket.end();

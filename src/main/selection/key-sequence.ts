@@ -4,13 +4,16 @@
  * The hotkey's modifiers are usually still held when the handler runs; a Ctrl+C sent while Alt+Shift are
  * down reaches the app as Ctrl+Alt+Shift+C. So every modifier of the hotkey gets a key-up first.
  * On Windows a lone Alt key-up opens the app's menu bar and a lone Win key-up opens the Start menu, unless
- * Ctrl is down at that moment (AutoHotkey's "menu mask" trick), so Ctrl is released last — and tapped
- * around them when the hotkey did not include it.
+ * another key came between the press and the release. That key is the unassigned virtual key 0xE8, tapped
+ * while Alt/Win are still down (AutoHotkey's #MenuMaskKey): no app or shortcut reacts to it. A Ctrl tap, the
+ * older trick, is a real key: some apps act on it, and Notepad under Wine still opens its menu after it
+ * (scripts/test-windows.ts shows both).
  */
 import type { Modifier, Platform } from '../../shared/accelerator';
 
 export interface KeyEvent {
-  key: Modifier | 'c';
+  /** `mask`: the menu-mask key (Windows only). */
+  key: Modifier | 'c' | 'mask';
   down: boolean;
 }
 
@@ -23,10 +26,9 @@ export function modifierReleaseSequence(held: readonly Modifier[], platform: Pla
     // No menu side effects on macOS; Command goes last only because it is the copy modifier.
     return (['shift', 'alt', 'control', 'command'] as const).filter(has).map(up);
   }
-  const masked = (['shift', 'command', 'alt'] as const).filter(has).map(up);
+  const releases = (['shift', 'command', 'alt', 'control'] as const).filter(has).map(up);
   const needsMask = has('alt') || has('command');
-  if (has('control')) return [...masked, up('control')];
-  return needsMask ? [down('control'), ...masked, up('control')] : masked;
+  return needsMask ? [down('mask'), up('mask'), ...releases] : releases;
 }
 
 export function copyChord(platform: Platform): KeyEvent[] {

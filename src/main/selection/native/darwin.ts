@@ -4,8 +4,14 @@ import type { MacAccessibility, NativeKeyboard } from './native-keyboard';
 
 const FRAMEWORKS = '/System/Library/Frameworks';
 /** Virtual key codes from HIToolbox Events.h. */
-const KEYCODE: Record<KeyEvent['key'], number> = { c: 8, command: 55, shift: 56, alt: 58, control: 59 };
-const FLAG: Record<Exclude<KeyEvent['key'], 'c'>, number> = {
+const KEYCODE: Record<Exclude<KeyEvent['key'], 'mask'>, number> = {
+  c: 8,
+  command: 55,
+  shift: 56,
+  alt: 58,
+  control: 59,
+};
+const FLAG: Record<Exclude<KeyEvent['key'], 'c' | 'mask'>, number> = {
   shift: 0x20000,
   control: 0x40000,
   alt: 0x80000,
@@ -77,6 +83,8 @@ function build(koffi: KoffiModule): MacNative {
     sendKeys(events) {
       let flags = 0;
       for (const event of events) {
+        // macOS has no menu to mask: the sequence for it never carries the Windows mask key.
+        if (event.key === 'mask') continue;
         if (event.key !== 'c') flags = event.down ? flags | FLAG[event.key] : flags & ~FLAG[event.key];
         const cgEvent = CGEventCreateKeyboardEvent(null, KEYCODE[event.key], event.down);
         if (!cgEvent) return false;

@@ -24,20 +24,20 @@ export interface KeyboardState {
 }
 
 /** Left first: a key this sequence presses itself is pressed on the left. */
-export const SIDES: Record<string, readonly number[]> = {
+export const SIDES: Record<KeyEvent['key'], readonly number[]> = {
   shift: [0xa0, 0xa1], // VK_LSHIFT, VK_RSHIFT
   control: [0xa2, 0xa3], // VK_LCONTROL, VK_RCONTROL
   alt: [0xa4, 0xa5], // VK_LMENU, VK_RMENU (AltGr)
   command: [0x5b, 0x5c], // VK_LWIN, VK_RWIN
   c: [0x43],
-  mask: [0xe8],
+  mask: [0xe8], // unassigned: the menu mask
 };
 
 export function keyInputs(events: readonly KeyEvent[], state: KeyboardState): KeyInput[] {
   const pressedHere = new Set<KeyEvent['key']>();
   const inputs: KeyInput[] = [];
   for (const event of events) {
-    const sides = SIDES[event.key] ?? [];
+    const sides = SIDES[event.key];
     const left = sides[0] as number;
     if (event.down) {
       pressedHere.add(event.key);

@@ -21,11 +21,12 @@ import { FakeClipboard, FakeSelection } from '../../../support/electron-fake';
 const keys = (events: KeyEvent[]) => events.map((e) => `${e.key}${e.down ? '↓' : '↑'}`).join(' ');
 
 describe('releasing the hotkey modifiers before a simulated copy', () => {
-  it('Windows: releases Ctrl last so a lone Alt/Win key-up opens no menu', () => {
-    expect(keys(modifierReleaseSequence(['control', 'alt', 'shift'], 'win32'))).toBe('shift↑ alt↑ control↑');
-    expect(keys(modifierReleaseSequence(['command', 'alt'], 'win32'))).toBe(
-      'control↓ command↑ alt↑ control↑',
+  it('Windows: taps the unassigned key 0xE8 before a held Alt/Win goes up, so no menu opens', () => {
+    expect(keys(modifierReleaseSequence(['control', 'alt', 'shift'], 'win32'))).toBe(
+      'mask↓ mask↑ shift↑ alt↑ control↑',
     );
+    expect(keys(modifierReleaseSequence(['command', 'alt'], 'win32'))).toBe('mask↓ mask↑ command↑ alt↑');
+    expect(keys(modifierReleaseSequence(['control', 'shift'], 'win32'))).toBe('shift↑ control↑');
     expect(keys(modifierReleaseSequence(['shift'], 'win32'))).toBe('shift↑');
     expect(keys(copyChord('win32'))).toBe('control↓ c↓ c↑ control↑');
   });
@@ -83,7 +84,7 @@ describe('simulated copy (Windows and macOS fallback)', () => {
     const { clipboard, sent, deps } = setup({ copyAfterMs: 40 });
     const result = await captureByCopy(deps);
     expect(result).toEqual({ ok: true, text: '+1 385 555 1234' });
-    expect(keys(sent[0] ?? [])).toBe('shift↑ alt↑ control↑ control↓ c↓ c↑ control↑');
+    expect(keys(sent[0] ?? [])).toBe('mask↓ mask↑ shift↑ alt↑ control↑ control↓ c↓ c↑ control↑');
     expect(clipboard.items[0]?.data).toEqual({
       'text/plain': 'agent notes',
       'text/html': '<b>agent notes</b>',
