@@ -10,14 +10,14 @@ import {
   type PanelEndpoint,
   type SenderFrameLike,
 } from '../../src/main/ipc/gateway';
+import { findBrowserHere } from '../../scripts/lib/find-browser';
 import { createNodeController, type NodeController, type NodeControllerOptions } from './node-ports';
 import { servePanel, type ServedPanel } from './e2e-renderer';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-output', 'screenshots');
 
-/** Debian's Chromium; never a downloaded browser. The flags keep it off the network entirely. */
-const CHROMIUM = '/usr/bin/chromium';
+/** The machine's own Chromium, Chrome or Edge; never a downloaded browser. The flags keep it off the network. */
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -86,10 +86,16 @@ const systemClock = { now: () => Date.now(), advance: () => undefined };
  */
 export async function startPanelHarness(options: HarnessOptions = {}): Promise<PanelHarness> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const found = findBrowserHere();
+  if (!found.ok) throw new Error(found.message);
   const [served, bridge] = await Promise.all([servePanel(), pageBridge()]);
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: found.executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
   } catch (error) {
     await served.close();
     throw error;
