@@ -17,7 +17,10 @@ function agentDesk(options: { confirmLinks?: boolean } = {}) {
   const events: string[] = [];
   const api: XimaApi = {
     clickToDial: async () => (events.push('POST'), { ok: true, value: undefined }),
-    listCallerIds: async () => (events.push('GET'), { ok: true, value: { selected: null, callerIds: [] } }),
+    listCallerIds: async () => (
+      events.push('GET'),
+      { ok: true, value: { selected: null, callerIds: [], truncated: false } }
+    ),
     selectCallerId: async () => ({ ok: true, value: undefined }),
     scheduleCallback: async () => ({ ok: true, value: undefined }),
     warmUp: () => (events.push('warm'), new Promise<void>(() => undefined)),
