@@ -162,7 +162,7 @@ describe('xima-dial parse', () => {
     const e164 = await runXimaDial(['parse', '+44 20 7946 0958', '--json', '--format', 'e164']);
     expect(JSON.parse(e164.stdout).numbers[0].dial).toBe('+442079460958');
     const gb = await runXimaDial(['parse', '020 7946 0958', '--json', '--country', 'gb']);
-    expect(JSON.parse(gb.stdout).numbers[0].dial).toBe('2079460958');
+    expect(JSON.parse(gb.stdout).numbers[0].dial).toBe('02079460958');
   });
 
   it('prints a readable line per number', async () => {

@@ -83,7 +83,7 @@ describe('xima-dial dial', () => {
     expect((await run(['dial', '020 7946 0958', '--country', 'GB'])).code).toBe(0);
     expect((await run(['dial', '+44 20 7946 0958', '--format', 'e164'])).code).toBe(0);
     expect(dials().map((r) => (r.body as { numberToDial: string }).numberToDial)).toEqual([
-      '2079460958',
+      '02079460958',
       '+442079460958',
     ]);
   });

@@ -61,8 +61,8 @@ describe('xima-dial reads the country and format from the environment', () => {
     );
 
   it('XIMA_COUNTRY and XIMA_FORMAT apply; flags override them; empty ones count as unset', async () => {
-    expect(await parse({ XIMA_COUNTRY: 'GB' })).toEqual(['2079460958', '004930901820']);
-    expect(await parse({ XIMA_COUNTRY: 'GB', XIMA_FORMAT: 'e164' })).toEqual(['2079460958', '+4930901820']);
+    expect(await parse({ XIMA_COUNTRY: 'GB' })).toEqual(['02079460958', '004930901820']);
+    expect(await parse({ XIMA_COUNTRY: 'GB', XIMA_FORMAT: 'e164' })).toEqual(['02079460958', '+4930901820']);
     expect(await parse({ XIMA_COUNTRY: '', XIMA_FORMAT: '' })).toEqual(['0114930901820']);
     const flags = await run(['parse', '--json', '--country', 'DE', '020 7946 0958'], { XIMA_COUNTRY: 'GB' });
     expect(JSON.parse(flags.stdout)).toEqual({ numbers: [] });

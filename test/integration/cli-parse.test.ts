@@ -16,7 +16,7 @@ const SAMPLE = [
   'ISO date',
   'tel: local number with a domain phone-context',
   'web table copied without whitespace between label and number',
-  'German signature read by a German agent: national number without the trunk 0',
+  'German signature read by a German agent: dialed as in Berlin, trunk 0 included',
   'International number with the e164 setting',
   'Japanese number written entirely in full-width characters',
   'CRM record listing the same number twice',

@@ -53,24 +53,41 @@ export interface DialOptions {
   internationalFormat: InternationalFormat;
 }
 
-/** What the agent would dial for `number`: national digits at home, IDD or E.164 abroad. */
+// The extension is never dialed: it is shown apart, so the library's formats leave it out.
+const WITHOUT_EXTENSION = { formatExtension: (formatted: string) => formatted };
+
+/**
+ * The number as a person in `options.country` dials it, formatted for reading, by the library's
+ * rules (libphonenumber's formatOutOfCountryCallingNumber): the national form, trunk prefix
+ * included, for a number of the agent's own country (GB `020 7946 0958`, DE `030 901820`, US
+ * `(385) 555-1234`); `1` and the national form for another NANP country, and the national form for a
+ * country sharing the calling code (GB → Jersey); abroad, the international prefix and the
+ * international form (`011 44 20 7946 0958`), or E.164's `+` when so set or when the country has
+ * no single prefix.
+ */
+function dialingForm(number: PhoneNumber, options: DialOptions): string {
+  if (number.countryCallingCode === getCountryCallingCode(options.country)) {
+    const otherNanpCountry = number.countryCallingCode === '1' && number.country !== options.country;
+    if (!otherNanpCountry) return number.format('NATIONAL', WITHOUT_EXTENSION);
+    return number.format('IDD', { fromCountry: options.country, ...WITHOUT_EXTENSION });
+  }
+  const international = number.format('INTERNATIONAL', WITHOUT_EXTENSION);
+  const idd = options.internationalFormat === 'idd' ? internationalPrefix(options.country) : null;
+  return idd ? `${idd} ${international.slice(1)}` : international;
+}
+
+/** What the agent would dial for `number`, and the same string formatted for the agent to read. */
 export function toUnderstood(
   number: PhoneNumber,
   extension: string | null,
   options: DialOptions,
 ): UnderstoodNumber {
-  const home = number.countryCallingCode === getCountryCallingCode(options.country);
-  const suffix = extension ? ` ext. ${extension}` : '';
-  let dial: string;
-  if (home) dial = number.nationalNumber;
-  else {
-    const idd = options.internationalFormat === 'idd' ? internationalPrefix(options.country) : null;
-    dial = idd ? `${idd}${number.countryCallingCode}${number.nationalNumber}` : number.number;
-  }
+  const written = dialingForm(number, options);
+  const digits = written.replace(/\D/g, '');
   return {
-    dial,
+    dial: written.startsWith('+') ? `+${digits}` : digits,
     e164: number.number,
-    display: (home ? number.formatNational() : number.formatInternational()) + suffix,
+    display: written + (extension ? ` ext. ${extension}` : ''),
     extension,
     country: number.country ?? null,
     kind: 'external',

@@ -42,7 +42,7 @@ export const SIGNATURES: PhoneCase[] = [
     input: 'Tom Jones\nMob: +44 7400 123456\nOffice: +44 (0)20 7946 0958',
     numbers: [
       { dial: '011447400123456', country: 'GB' },
-      { dial: '011442079460958', e164: '+442079460958', country: 'GB', display: '+44 20 7946 0958' },
+      { dial: '011442079460958', e164: '+442079460958', country: 'GB', display: '011 44 20 7946 0958' },
     ],
   },
   {
@@ -51,10 +51,10 @@ export const SIGNATURES: PhoneCase[] = [
     numbers: [{ dial: '0114930901820', e164: '+4930901820', country: 'DE' }],
   },
   {
-    what: 'German signature read by a German agent: national number without the trunk 0',
+    what: 'German signature read by a German agent: dialed as in Berlin, trunk 0 included',
     input: 'Telefon: 030 901820',
     country: 'DE',
-    numbers: [{ dial: '30901820', e164: '+4930901820', country: 'DE', display: '030 901820' }],
+    numbers: [{ dial: '030901820', e164: '+4930901820', country: 'DE', display: '030 901820' }],
   },
   {
     what: 'French signature with spaced pairs',
@@ -65,7 +65,7 @@ export const SIGNATURES: PhoneCase[] = [
     what: 'Japanese signature with full-width colon, read in Japan',
     input: 'TEL：03-3224-5000',
     country: 'JP',
-    numbers: [{ dial: '332245000', country: 'JP', display: '03-3224-5000' }],
+    numbers: [{ dial: '0332245000', country: 'JP', display: '03-3224-5000' }],
   },
   {
     what: 'Japanese number written entirely in full-width characters',
@@ -110,21 +110,21 @@ export const SIGNATURES: PhoneCase[] = [
     numbers: [{ dial: '0116561234567', country: 'SG' }],
   },
   {
-    what: 'Canadian number from the US: same calling code, dialed like a domestic one',
+    what: 'Canadian number from the US: another NANP country, 1 and ten digits',
     input: '+1 416 555 0199',
-    numbers: [{ dial: '4165550199', country: 'CA', display: '(416) 555-0199' }],
+    numbers: [{ dial: '14165550199', country: 'CA', display: '1 (416) 555-0199' }],
   },
   {
-    what: 'Russian number read in Russia: national digits without the trunk 8',
+    what: 'Russian number read in Russia: dialed with the trunk 8',
     input: '+7 495 123-45-67',
     country: 'RU',
-    numbers: [{ dial: '4951234567', country: 'RU' }],
+    numbers: [{ dial: '84951234567', country: 'RU', display: '8 (495) 123-45-67' }],
   },
   {
     what: 'UK number read in the UK',
     input: '020 7946 0958',
     country: 'GB',
-    numbers: [{ dial: '2079460958', country: 'GB', display: '020 7946 0958' }],
+    numbers: [{ dial: '02079460958', country: 'GB', display: '020 7946 0958' }],
   },
   {
     what: 'International number with the e164 setting',
@@ -136,7 +136,7 @@ export const SIGNATURES: PhoneCase[] = [
     what: 'International number from the UK with idd: 00 prefix',
     input: '+1 385 555 1234',
     country: 'GB',
-    numbers: [{ dial: '0013855551234', country: 'US', display: '+1 385 555 1234' }],
+    numbers: [{ dial: '0013855551234', country: 'US', display: '00 1 385 555 1234' }],
   },
   {
     what: 'US number dialed via 011 in text',
@@ -239,7 +239,7 @@ export const EXTENSIONS: PhoneCase[] = [
   {
     what: 'international number with an extension',
     input: '+44 20 7946 0958 ext. 301',
-    numbers: [{ dial: '011442079460958', extension: '301', display: '+44 20 7946 0958 ext. 301' }],
+    numbers: [{ dial: '011442079460958', extension: '301', display: '011 44 20 7946 0958 ext. 301' }],
   },
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postsTo, useSimulator } from '../../../support/simulator';
+import { BETWEEN_COUNTRIES, NATIONAL_FORMS } from '../../phone/dialing-form-cases';
 import { NOT_A_NUMBER } from '../../phone/not-a-number-cases';
 import { useController } from './use-controller';
 
@@ -7,6 +8,7 @@ const sim = useSimulator({ https: false });
 const open = useController(sim);
 
 const dials = () => postsTo(sim(), 'click-to-dial');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the hotkey on text that is not a phone number', () => {
   it.each(NOT_A_NUMBER.map((c) => [c.what, c] as const))(
@@ -22,6 +24,25 @@ describe('the hotkey on text that is not a phone number', () => {
       expect(ports.notifier.shown.at(-1)?.body).toBe(result.ok ? null : result.message);
       expect(dials()).toEqual([]);
       expect(controller.getState().history).toEqual([]);
+    },
+  );
+});
+
+describe("the hotkey dials as a person in the agent's country dials", () => {
+  it.each([...NATIONAL_FORMS, ...BETWEEN_COUNTRIES].map((c) => [c.what, c] as const))(
+    '%s: the preview, the sentence and the request all carry the same number',
+    async (_what, c) => {
+      const { controller, ports } = open({ settings: { defaultCountry: c.country } });
+      await controller.start();
+      const preview = await controller.handlers.understand({ text: c.input });
+      expect(preview).toMatchObject({ ok: true, numbers: [{ dial: c.dial, display: c.display }] });
+      const result = await controller.dialFromHotkey(c.input);
+      expect(result.ok).toBe(true);
+      expect(dials().map((r) => r.body)).toEqual([
+        { numberToDial: c.dial, useSelectedOutboundCallerId: true },
+      ]);
+      expect(ports.notifier.shown.at(-1)?.body).toMatch(new RegExp(`^Calling ${escape(c.display)} from `));
+      expect(controller.getState().history[0]?.number).toMatchObject({ dial: c.dial, display: c.display });
     },
   );
 });
