@@ -16,7 +16,12 @@ export interface HttpsDialer {
   close(): Promise<void>;
 }
 
-const PLAN: DialPlan = { callerIdMode: 'selected', fixedCallerId: null, externalPrefix: '' };
+const PLAN: DialPlan = {
+  callerIdMode: 'selected',
+  fixedCallerId: null,
+  externalPrefix: '',
+  defaultCountry: 'US',
+};
 
 /**
  * The app's own dial path to a simulator over HTTPS: the core dial pipeline and `createXimaClient` over

@@ -9,7 +9,9 @@ const SYSTEM_CODE =
 export function notHumanBecause(message: unknown, token: string): string | null {
   if (typeof message !== 'string') return 'it is not text';
   if (token !== '' && message.includes(token)) return 'it contains the token';
-  if (!/^[A-Z"“]/.test(message)) return 'it does not start like a sentence';
+  // A sentence may also open with the number it is about ("911 is an emergency number — …").
+  if (!/^[A-Z"“]/.test(message) && !/^[+(]?\d[\d ()-]*\b(?:is|reaches) /.test(message))
+    return 'it does not start like a sentence';
   if (message.trim().split(/\s+/).length < 4) return 'it is too short to be a sentence';
   // What the agent typed comes back “in quotes” and may hold anything; judge the app's own words.
   const own = message.replace(/“[^”]*”/g, '“…”');

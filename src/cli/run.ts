@@ -1,8 +1,6 @@
 import { parseArgs } from './args';
-import { callback } from './commands/callback';
 import { callerIds } from './commands/caller-ids';
 import type { CommandContext } from './commands/context';
-import { dial } from './commands/dial';
 import { parse } from './commands/parse';
 import { selectCallerId } from './commands/select-caller-id';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -30,14 +28,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     switch (args.command) {
       case 'parse':
         return parse(ctx);
+      // Loaded on demand: the emergency and premium check brings libphonenumber's short-number data,
+      // which a cold `parse` must not pay for.
       case 'dial':
-        return await dial(ctx);
+        return await (await import('./commands/dial')).dial(ctx);
       case 'caller-ids':
         return await callerIds(ctx);
       case 'select-caller-id':
         return await selectCallerId(ctx);
       case 'callback':
-        return await callback(ctx);
+        return await (await import('./commands/callback')).callback(ctx);
     }
   } catch (error) {
     // Not expected (the client never rejects); keep the sentence generic so nothing secret can leak.

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { createDialPipeline, REPEAT_WINDOW_MS } from '../../../src/core/dial';
+import { createDialPipeline, guardFor, refusalFor, REPEAT_WINDOW_MS } from '../../../src/core/dial';
 import { understand, understandLink, type PhoneOptions } from '../../../src/core/phone';
 import { createXimaClient } from '../../../src/core/xima';
 import { notHumanBecause } from '../human-message';
@@ -32,23 +32,28 @@ function toRequestCase(name: string, text: fc.Arbitrary<string>, ciRuns: number)
       });
       let now = 0;
       const pipeline = createDialPipeline({ now: () => now });
-      const plan = { callerIdMode: 'selected' as const, fixedCallerId: null, externalPrefix: '' };
+      const plan = {
+        callerIdMode: 'selected' as const,
+        fixedCallerId: null,
+        externalPrefix: '',
+        defaultCountry: 'US',
+      };
       const property = fc.asyncProperty(text, phoneOptions, async (input, options) => {
         now += REPEAT_WINDOW_MS + 1;
         const before = transport.requests.length;
         const outcome = await pipeline.dialText(input, options, { api, plan, selectedCallerId: null });
         const sent = transport.requests.slice(before);
         const understood = understand(input, options);
-        if (understood.ok && understood.numbers.length === 1) {
+        const guard = { ...guardFor({ plan }), country: options.defaultCountry };
+        // An emergency or premium number is refused like any other refused input: no request.
+        const only = understood.ok && understood.numbers.length === 1 ? understood.numbers[0] : undefined;
+        if (only !== undefined && refusalFor(only, guard) === null) {
           assert.equal(outcome.kind, 'placed');
           assert.equal(sent.length, 1);
           assert.equal(sent[0]?.method, 'POST');
-          assert.match(understood.numbers[0]?.dial ?? '', /^\+?\d+$/);
+          assert.match(only.dial, /^\+?\d+$/);
           // Never the wrong number: the POST carries exactly what was understood.
-          assert.equal(
-            (sent[0]?.body as { numberToDial?: unknown } | null)?.numberToDial,
-            understood.numbers[0]?.dial,
-          );
+          assert.equal((sent[0]?.body as { numberToDial?: unknown } | null)?.numberToDial, only.dial);
         } else {
           assert.deepEqual(sent, [], 'refused input produced a request');
           assert.ok(['refused', 'none', 'several'].includes(outcome.kind), outcome.kind);

@@ -34,7 +34,11 @@ function options(
 export async function dial(ctx: CommandContext): Promise<ExitCode> {
   const extra = options(ctx);
   if (!extra.ok) return refuse(ctx.io, extra.message);
-  const number = numberFromArgs(ctx, 'Give the number to dial, e.g. xima-dial dial "(385) 555-1234"');
+  const number = numberFromArgs(
+    ctx,
+    'Give the number to dial, e.g. xima-dial dial "(385) 555-1234"',
+    extra.request.externalPrefix,
+  );
   if (!number.ok) return refuse(ctx.io, number.message);
   return withClient(ctx, true, async (client) => {
     const result = await client.clickToDial({ numberToDial: number.value.dial, ...extra.request });

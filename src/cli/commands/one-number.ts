@@ -1,28 +1,42 @@
-import { understand, type PhoneOptions, type UnderstoodNumber } from '../../core/phone/index';
+import { decideText, DEFAULT_CALL_RULES } from '../../core/dial/index';
+import type { UnderstoodNumber } from '../../core/phone/index';
 import { phoneOptions, type Resolved } from '../config';
 import { quote } from '../io';
 import type { CommandContext } from './context';
 
-/** `dial` and `callback` act on exactly one number: none or two different ones is refused, unsent. */
-export function exactlyOneNumber(text: string, options: PhoneOptions): Resolved<UnderstoodNumber> {
-  const understood = understand(text, options);
-  if (!understood.ok) return { ok: false, message: understood.reason };
-  const [first, ...rest] = understood.numbers;
-  if (!first) return { ok: false, message: `No phone number found in ${quote(text)}` };
-  if (rest.length > 0) {
-    const list = understood.numbers.map((n) => n.display).join(', ');
-    return {
-      ok: false,
-      message: `The text holds ${understood.numbers.length} different numbers (${list}) — pass only the one to call`,
-    };
-  }
-  return { ok: true, value: first };
-}
-
-/** The one number in the command's positional text, understood with --country/--format. */
-export function numberFromArgs(ctx: CommandContext, whenMissing: string): Resolved<UnderstoodNumber> {
+/**
+ * The one number in the command's positional text, understood with --country/--format and held to the
+ * dial rules: none, two different ones, or an emergency or premium number is refused, unsent. The command
+ * line does not read the machine policy, so it never dials emergency or premium numbers.
+ */
+export function numberFromArgs(
+  ctx: CommandContext,
+  whenMissing: string,
+  externalPrefix = '',
+): Resolved<UnderstoodNumber> {
   if (ctx.args.positionals.length === 0) return { ok: false, message: whenMissing };
   const phone = phoneOptions(ctx.args, ctx.io.env);
   if (!phone.ok) return phone;
-  return exactlyOneNumber(ctx.args.positionals.join(' '), phone.value);
+  const text = ctx.args.positionals.join(' ');
+  const decision = decideText(text, phone.value, {
+    country: phone.value.defaultCountry,
+    externalPrefix,
+    rules: DEFAULT_CALL_RULES,
+    fromLink: false,
+  });
+  switch (decision.kind) {
+    case 'refused':
+      return { ok: false, message: decision.message };
+    case 'none':
+      return { ok: false, message: `No phone number found in ${quote(text)}` };
+    case 'several': {
+      const list = decision.numbers.map((n) => n.display).join(', ');
+      return {
+        ok: false,
+        message: `The text holds ${decision.numbers.length} different numbers (${list}) — pass only the one to call`,
+      };
+    }
+    case 'one':
+      return { ok: true, value: decision.number };
+  }
 }

@@ -1,4 +1,4 @@
-export { decide, type Decision, type Understand } from './decide';
+export { decide, decideText, type Decision } from './decide';
 export {
   createDialGate,
   resultKind,
@@ -18,10 +18,12 @@ export {
 } from './messages';
 export {
   createDialPipeline,
+  guardFor,
   type DialContext,
   type DialOutcome,
   type DialPipeline,
   type PipelineOptions,
 } from './pipeline';
 export { buildDialRequest, type BuiltRequest, type DialPlan } from './request';
+export { DEFAULT_CALL_RULES, refusalFor, type CallGuard, type CallRules } from './safety';
 export { addToHistory, HISTORY_LIMIT, toHistoryEntry } from './history';

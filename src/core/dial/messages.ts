@@ -36,3 +36,35 @@ export function severalMessage(count: number): string {
 export function failedMessage(number: UnderstoodNumber, error: XimaError): string {
   return `Could not call ${number.display}: ${error.message}`;
 }
+
+const NO_LOCATION = 'call it from your phone directly; the dialer does not pass your location';
+
+/** `onlyFromLinks`: the policy allows emergency calls, but never from a link. */
+export function emergencyMessage(
+  number: UnderstoodNumber,
+  emergency: string,
+  onlyFromLinks: boolean,
+): string {
+  const what =
+    number.dial === emergency
+      ? `${emergency} is an emergency number`
+      : `${number.display} reaches the emergency number ${emergency}`;
+  if (onlyFromLinks) return `${what}, and links never dial one — ${NO_LOCATION}.`;
+  return `${what} — ${NO_LOCATION}.`;
+}
+
+const COST = {
+  'premium-rate': 'a premium-rate number (the caller pays a high charge)',
+  'shared-cost': 'a shared-cost number (the caller pays part of the charge)',
+} as const;
+
+/** `onlyFromLinks`: the policy allows such numbers when the agent dials them, not from a link. */
+export function premiumMessage(
+  number: UnderstoodNumber,
+  kind: keyof typeof COST,
+  onlyFromLinks: boolean,
+): string {
+  if (onlyFromLinks)
+    return `${number.display} is ${COST[kind]}, and links never dial one — type it into the panel if you mean to call it.`;
+  return `${number.display} is ${COST[kind]}, so it was not dialed — call it from your phone if it is really needed, or ask your administrator to allow such numbers.`;
+}

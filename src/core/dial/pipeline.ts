@@ -1,11 +1,12 @@
 import type { UnderstoodNumber } from '../../shared/phone-types';
 import type { CallerId } from '../../shared/settings-schema';
-import { understand as defaultUnderstand, type PhoneOptions } from '../phone';
+import type { PhoneOptions } from '../phone';
 import type { ClickToDialRequest, XimaApi, XimaError } from '../xima/types';
-import { decide, type Understand } from './decide';
+import { decideText, type Decision } from './decide';
 import { createDialGate, resultKind, REPEAT_WINDOW_MS } from './gate';
 import { callingMessage, failedMessage, severalMessage } from './messages';
 import { buildDialRequest, type DialPlan } from './request';
+import { DEFAULT_CALL_RULES, refusalFor, type CallGuard, type CallRules } from './safety';
 
 export interface DialContext {
   api: XimaApi;
@@ -16,6 +17,20 @@ export interface DialContext {
   oneOffCallerId?: CallerId | null;
   /** Called right after the POST is handed to the transport (the request is on the wire). */
   onSent?: (number: UnderstoodNumber) => void;
+  /** What the machine policy allows; emergency and premium numbers are refused without it. */
+  rules?: CallRules;
+  /** The number came from a link another app opened (never an emergency call, whatever the rules). */
+  fromLink?: boolean;
+}
+
+/** The safety rules a dial in `context` is held to. */
+export function guardFor(context: Pick<DialContext, 'plan' | 'rules' | 'fromLink'>): CallGuard {
+  return {
+    country: context.plan.defaultCountry,
+    externalPrefix: context.plan.externalPrefix,
+    rules: context.rules ?? DEFAULT_CALL_RULES,
+    fromLink: context.fromLink ?? false,
+  };
 }
 
 interface Sent {
@@ -37,14 +52,15 @@ export type DialOutcome =
 export interface DialPipeline {
   /** Highlighted text → understood → decided → (one number) POSTed. */
   dialText(text: string, phone: PhoneOptions, context: DialContext): Promise<DialOutcome>;
-  /** A number already chosen (chooser, redial): the same gate and request rules. */
+  /** A decision already made with `guardFor(context)` (see `decideText`): one number is POSTed. */
+  dialDecision(decision: Decision, context: DialContext): Promise<DialOutcome>;
+  /** A number already chosen (chooser, redial): the safety rules, then the same gate and request rules. */
   dialNumber(number: UnderstoodNumber, context: DialContext): Promise<DialOutcome>;
   readonly inFlight: UnderstoodNumber | null;
 }
 
 export interface PipelineOptions {
   now: () => number;
-  understand?: Understand;
   repeatWindowMs?: number;
 }
 
@@ -54,10 +70,10 @@ export interface PipelineOptions {
  * A POST is sent at most once per admitted press and never retried.
  */
 export function createDialPipeline(options: PipelineOptions): DialPipeline {
-  const understand = options.understand ?? defaultUnderstand;
   const gate = createDialGate(options.now, options.repeatWindowMs ?? REPEAT_WINDOW_MS);
 
-  async function dialNumber(number: UnderstoodNumber, context: DialContext): Promise<DialOutcome> {
+  /** A number that has passed the safety rules: the gate, then exactly one POST. */
+  async function send(number: UnderstoodNumber, context: DialContext): Promise<DialOutcome> {
     const admission = gate.admit(number);
     if (!admission.ok)
       return { kind: admission.reason === 'repeat' ? 'ignored' : 'busy', number, message: admission.message };
@@ -98,26 +114,33 @@ export function createDialPipeline(options: PipelineOptions): DialPipeline {
     };
   }
 
+  async function dialDecision(decision: Decision, context: DialContext): Promise<DialOutcome> {
+    switch (decision.kind) {
+      case 'refused':
+      case 'none':
+        return { kind: decision.kind, message: decision.message };
+      case 'several':
+        return {
+          kind: 'several',
+          numbers: decision.numbers,
+          message: severalMessage(decision.numbers.length),
+        };
+      case 'one':
+        return send(decision.number, context);
+    }
+  }
+
   return {
     get inFlight() {
       return gate.inFlight;
     },
-    dialNumber,
-    async dialText(text, phone, context) {
-      const decision = decide(understand(text, phone));
-      switch (decision.kind) {
-        case 'refused':
-        case 'none':
-          return { kind: decision.kind, message: decision.message };
-        case 'several':
-          return {
-            kind: 'several',
-            numbers: decision.numbers,
-            message: severalMessage(decision.numbers.length),
-          };
-        case 'one':
-          return dialNumber(decision.number, context);
-      }
+    dialDecision,
+    dialText: (text, phone, context) =>
+      dialDecision(decideText(text, phone, { ...guardFor(context), country: phone.defaultCountry }), context),
+    async dialNumber(number, context) {
+      const refusal = refusalFor(number, guardFor(context));
+      if (refusal !== null) return { kind: 'refused', message: refusal };
+      return send(number, context);
     },
   };
 }

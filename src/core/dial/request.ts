@@ -3,7 +3,7 @@ import type { CallerId, Settings } from '../../shared/settings-schema';
 import type { ClickToDialRequest } from '../xima/types';
 
 /** The settings a dial depends on, held in memory by the caller (no re-reads on the hot path). */
-export type DialPlan = Pick<Settings, 'callerIdMode' | 'fixedCallerId' | 'externalPrefix'>;
+export type DialPlan = Pick<Settings, 'callerIdMode' | 'fixedCallerId' | 'externalPrefix' | 'defaultCountry'>;
 
 export interface BuiltRequest {
   request: ClickToDialRequest;

@@ -1,3 +1,4 @@
+import { DEFAULT_CALL_RULES } from '../dial/safety';
 import { settingsSchema, type SettingKey, type Settings } from '../../shared/settings-schema';
 import { defaultSettings } from '../settings/defaults';
 import { normalizeSettings, validateSettings } from '../settings/validate';
@@ -78,6 +79,10 @@ export function parsePolicy(text: string): PolicyVerdict {
     locked: [...new Set((parsed.data.locked ?? []) as SettingKey[])],
     demoAllowed: parsed.data.demoAllowed ?? true,
     updateUrl,
+    callRules: {
+      emergencyNumbers: parsed.data.emergencyNumbers ?? DEFAULT_CALL_RULES.emergencyNumbers,
+      premiumNumbers: parsed.data.premiumNumbers ?? DEFAULT_CALL_RULES.premiumNumbers,
+    },
   };
   return { ok: true, policy, warnings };
 }

@@ -33,6 +33,10 @@ export const policyFileSchema = z.object({
     .partial().shape,
   demoAllowed: z.boolean().optional(),
   updateUrl: z.string().max(2000).nullable().optional(),
+  /** "allow" lets agents dial emergency numbers (never from a link); default "refuse". */
+  emergencyNumbers: z.enum(['refuse', 'allow']).optional(),
+  /** "allow": agents may dial premium-rate and shared-cost numbers; "allow-including-links": links too. */
+  premiumNumbers: z.enum(['refuse', 'allow', 'allow-including-links']).optional(),
   locked: z.array(z.enum(settingKeys)).max(settingKeys.length).optional(),
 });
 

@@ -1,4 +1,5 @@
 import type { SettingKey, Settings } from '../../shared/settings-schema';
+import { DEFAULT_CALL_RULES, type CallRules } from '../dial/safety';
 
 /**
  * The administrator's machine-wide policy, as the app uses it (parsed from the policy file by `parsePolicy`).
@@ -11,6 +12,8 @@ export interface Policy {
   demoAllowed: boolean;
   /** Generic update server (electron-updater); `null` turns updates off. */
   updateUrl: string | null;
+  /** Emergency and premium numbers: refused unless the administrator allows them (`emergencyNumbers`, `premiumNumbers`). */
+  callRules: CallRules;
 }
 
 export const EMPTY_POLICY: Policy = Object.freeze({
@@ -18,4 +21,5 @@ export const EMPTY_POLICY: Policy = Object.freeze({
   locked: Object.freeze([]) as unknown as SettingKey[],
   demoAllowed: true,
   updateUrl: null,
+  callRules: DEFAULT_CALL_RULES,
 }) as Policy;

@@ -1,8 +1,8 @@
-import { decide } from '../../core/dial';
-import { understand } from '../../core/phone';
+import { decideText } from '../../core/dial';
 import type { ActionResult } from '../../shared/ipc-contract';
 import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
+import { callGuard } from './dial-flow';
 
 /** Schedules a callback into one of the configured skills; exactly one number, understood like a dial. */
 export async function scheduleCallback(
@@ -20,7 +20,8 @@ export async function scheduleCallback(
         : `“${skill.slice(0, 80)}” is not one of your callback skills — pick one of ${skills.join(', ')}.`;
     return { ok: false, message };
   }
-  const decision = decide(understand(text, ctx.phoneOptions()));
+  // The callback is a call Xima places to this number later: the same emergency and premium rules apply.
+  const decision = decideText(text, ctx.phoneOptions(), callGuard(ctx, 'panel'));
   if (decision.kind === 'refused') return { ok: false, message: decision.message };
   if (decision.kind === 'none')
     return { ok: false, message: 'Enter the customer’s phone number for the callback.' };

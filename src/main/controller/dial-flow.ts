@@ -1,8 +1,16 @@
-import { addToHistory, decide, severalMessage, toHistoryEntry, type DialOutcome } from '../../core/dial';
-import { understand } from '../../core/phone';
+import {
+  addToHistory,
+  decideText,
+  guardFor,
+  severalMessage,
+  toHistoryEntry,
+  type CallGuard,
+  type DialContext,
+  type DialOutcome,
+} from '../../core/dial';
 import type { DialSource } from '../../shared/app-state';
 import type { ActionResult } from '../../shared/ipc-contract';
-import type { UnderstoodNumber } from '../../shared/phone-types';
+import type { Understanding, UnderstoodNumber } from '../../shared/phone-types';
 import type { CallerId } from '../../shared/settings-schema';
 import { markFailure, markReachable, notConfiguredMessage } from './connection';
 import type { ControllerContext } from './context';
@@ -81,13 +89,24 @@ function refuseUnconfigured(ctx: ControllerContext): ActionResult {
   return { ok: false, message };
 }
 
-function context(ctx: ControllerContext, oneOffCallerId: CallerId | null) {
+function context(
+  ctx: ControllerContext,
+  source: DialSource,
+  oneOffCallerId: CallerId | null,
+): Omit<DialContext, 'api'> {
   return {
     plan: ctx.state.settings,
     selectedCallerId: ctx.state.selectedCallerId,
     oneOffCallerId,
     onSent: (number: UnderstoodNumber) => showDialing(ctx, number),
+    rules: ctx.deps.policy.callRules,
+    fromLink: source === 'link',
   };
+}
+
+/** The emergency and premium rules for a number from `source`, with the administrator's policy. */
+export function callGuard(ctx: ControllerContext, source: DialSource): CallGuard {
+  return guardFor(context(ctx, source, null));
 }
 
 /**
@@ -112,17 +131,32 @@ export async function dialText(
   oneOffCallerId: CallerId | null = null,
 ): Promise<ActionResult> {
   const api = ctx.api;
+  const decision = decideText(text, ctx.phoneOptions(), callGuard(ctx, source));
   if (api === null) {
-    const decision = decide(understand(text, ctx.phoneOptions()));
-    // Nothing to dial is said as such; a real number waits for setup.
+    // Nothing to dial (or a refused number) is said as such; a real number waits for setup.
     if (decision.kind === 'none' || decision.kind === 'refused') return record(ctx, decision, source);
     return refuseUnconfigured(ctx);
   }
-  const outcome = await ctx.pipeline.dialText(text, ctx.phoneOptions(), {
-    api,
-    ...context(ctx, oneOffCallerId),
-  });
+  const outcome = await ctx.pipeline.dialDecision(decision, { api, ...context(ctx, source, oneOffCallerId) });
   return record(ctx, outcome, source);
+}
+
+/**
+ * The dial box's live preview: what Enter would do, from the same decision as the dial itself, so a number
+ * the safety rules refuse is previewed with the sentence that will refuse it.
+ */
+export function understandForPreview(ctx: ControllerContext, text: string): Understanding {
+  const decision = decideText(text, ctx.phoneOptions(), callGuard(ctx, 'panel'));
+  switch (decision.kind) {
+    case 'refused':
+      return { ok: false, reason: decision.message };
+    case 'none':
+      return { ok: true, numbers: [] };
+    case 'several':
+      return { ok: true, numbers: decision.numbers };
+    case 'one':
+      return { ok: true, numbers: [decision.number] };
+  }
 }
 
 export async function dialNumber(
@@ -133,7 +167,7 @@ export async function dialNumber(
 ): Promise<ActionResult> {
   const api = ctx.api;
   if (api === null) return refuseUnconfigured(ctx);
-  const outcome = await ctx.pipeline.dialNumber(number, { api, ...context(ctx, oneOffCallerId) });
+  const outcome = await ctx.pipeline.dialNumber(number, { api, ...context(ctx, source, oneOffCallerId) });
   return record(ctx, outcome, source);
 }
 

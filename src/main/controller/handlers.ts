@@ -1,9 +1,8 @@
-import { understand } from '../../core/phone';
 import type { IntentHandlers } from '../../shared/ipc-contract';
 import { refreshCallerIds, selectCallerId, testConnection } from './caller-ids';
 import { scheduleCallback } from './callbacks';
 import type { ControllerContext } from './context';
-import { dialText, redial } from './dial-flow';
+import { dialText, redial, understandForPreview } from './dial-flow';
 import { clearHistory } from './history-flow';
 import { cancelChooser, chooseNumber } from './link-flow';
 import { startDemo, stopDemo } from './demo-flow';
@@ -16,7 +15,7 @@ export function createHandlers(ctx: ControllerContext): IntentHandlers {
   const { deps } = ctx;
   return {
     getState: async () => ctx.state,
-    understand: async ({ text }) => understand(text, ctx.phoneOptions()),
+    understand: async ({ text }) => understandForPreview(ctx, text),
     dial: ({ text, callerId }) => dialText(ctx, text, 'panel', callerId),
     chooseNumber: ({ chooserId, index }) => chooseNumber(ctx, chooserId, index),
     cancelChooser: async ({ chooserId }) => cancelChooser(ctx, chooserId),

@@ -1,5 +1,6 @@
 import { createDialPipeline } from '../../core/dial';
 import { warmUp as warmUpPhone } from '../../core/phone';
+import { warmUpShortNumbers } from '../../core/phone/short-numbers';
 import type { AppState } from '../../shared/app-state';
 import type { PanelView } from '../../shared/ipc-contract';
 import type { AppController, ControllerDeps } from '../ports';
@@ -72,6 +73,7 @@ export function createAppController(deps: ControllerDeps): AppController {
     async start() {
       // Off the hot path: the first hotkey press should not pay for loading the numbering metadata.
       warmUpPhone(ctx.phoneOptions());
+      warmUpShortNumbers(ctx.state.settings.defaultCountry);
       if (ctx.api === null) return;
       await refreshCallerIds(ctx);
     },

@@ -3,7 +3,7 @@ import { understandLink } from '../../core/phone';
 import type { ActionResult } from '../../shared/ipc-contract';
 import { notConfiguredMessage, warmUp } from './connection';
 import type { ControllerContext } from './context';
-import { dialNumber, openChooser } from './dial-flow';
+import { callGuard, dialNumber, openChooser } from './dial-flow';
 
 /**
  * A tel:/callto: link from another app. A web page can fire one by itself, so by default it waits
@@ -13,7 +13,7 @@ export async function openLink(ctx: ControllerContext, uri: string): Promise<Act
   // Before the link is read: the handshake runs while it is understood and (usually) confirmed.
   warmUp(ctx);
   const understood = understandLink(uri, ctx.phoneOptions());
-  const decision = decide(understood);
+  const decision = decide(understood, callGuard(ctx, 'link'));
   if (decision.kind === 'refused' || decision.kind === 'none') {
     const message =
       decision.kind === 'none' ? 'That link holds no phone number — nothing was dialed.' : decision.message;

@@ -50,6 +50,8 @@ export function loadMachinePolicy(deps: LoadMachinePolicyDeps): MachinePolicy {
       settings: Object.keys(policy.settings),
       locked: policy.locked,
       updates: policy.updateUrl !== null,
+      emergencyNumbers: policy.callRules.emergencyNumbers,
+      premiumNumbers: policy.callRules.premiumNumbers,
     });
     return { policy, path, messages, notice };
   };

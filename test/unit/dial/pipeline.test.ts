@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDialRequest, createDialGate, createDialPipeline } from '../../../src/core/dial';
 import type { UnderstoodNumber } from '../../../src/core/phone';
 import { DEFAULT_PHONE_OPTIONS } from '../../../src/core/phone';
-import type { ClickToDialRequest, XimaApi, XimaError, XimaResult } from '../../../src/core/xima/types';
+import type { XimaError } from '../../../src/core/xima/types';
+import { recordingApi } from '../../support/recording-api';
 
 const number = (dial: string): UnderstoodNumber => ({
   dial,
@@ -13,7 +14,12 @@ const number = (dial: string): UnderstoodNumber => ({
   kind: 'external',
 });
 const sales = { label: 'Sales Desk', outboundCallerId: '8015550100' };
-const plan = { callerIdMode: 'selected' as const, fixedCallerId: null, externalPrefix: '' };
+const plan = {
+  callerIdMode: 'selected' as const,
+  fixedCallerId: null,
+  externalPrefix: '',
+  defaultCountry: 'US',
+};
 
 describe('buildDialRequest', () => {
   it('uses the selected caller ID by default and sends no empty fields', () => {
@@ -58,25 +64,6 @@ describe('the dial gate', () => {
 });
 
 describe('the pipeline', () => {
-  function recordingApi(answer: XimaResult<void>): XimaApi & { posts: ClickToDialRequest[] } {
-    const posts: ClickToDialRequest[] = [];
-    const unused = async () => ({
-      ok: false as const,
-      error: { kind: 'server', message: 'unused', status: 500, retryAfterMs: null } as XimaError,
-    });
-    return {
-      posts,
-      clickToDial: async (request) => {
-        posts.push(request);
-        return answer;
-      },
-      listCallerIds: unused,
-      selectCallerId: unused,
-      scheduleCallback: unused,
-      warmUp: async () => undefined,
-    };
-  }
-
   it('turns text into exactly one POST, or into a sentence without one', async () => {
     const api = recordingApi({ ok: true, value: undefined });
     const pipeline = createDialPipeline({ now: () => 0 });

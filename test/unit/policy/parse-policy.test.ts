@@ -27,6 +27,8 @@ describe('parsePolicy: a good policy file', () => {
           demoAllowed: false,
           updateUrl: 'https://updates.acme.example/dialer',
           locked: ['host', 'confirmLinks'],
+          emergencyNumbers: 'allow',
+          premiumNumbers: 'allow-including-links',
         }),
       ),
     );
@@ -46,6 +48,7 @@ describe('parsePolicy: a good policy file', () => {
       locked: ['host', 'confirmLinks'],
       demoAllowed: false,
       updateUrl: 'https://updates.acme.example/dialer/',
+      callRules: { emergencyNumbers: 'allow', premiumNumbers: 'allow-including-links' },
     });
   });
 
@@ -53,6 +56,7 @@ describe('parsePolicy: a good policy file', () => {
     const { policy } = ok(parsePolicy('{"host": "acme.xima.cloud"}'));
     expect(policy.demoAllowed).toBe(true);
     expect(policy.updateUrl).toBeNull();
+    expect(policy.callRules).toEqual({ emergencyNumbers: 'refuse', premiumNumbers: 'refuse' });
     expect(policy.locked).toEqual([]);
   });
 
@@ -99,6 +103,15 @@ describe('parsePolicy: a bad policy file is ignored with a sentence, never a cra
   it('names a field with the wrong type', () => {
     expect(refused(parsePolicy('{"confirmLinks": "yes"}'))).toMatch(
       /^The policy file's “confirmLinks” is not valid \(.*boolean.*\), so the policy was ignored/,
+    );
+  });
+
+  it('names an emergency or premium rule it does not know', () => {
+    expect(refused(parsePolicy('{"emergencyNumbers": true}'))).toMatch(
+      /^The policy file's “emergencyNumbers” is not valid \(.*refuse.*allow.*\), so the policy was ignored/,
+    );
+    expect(refused(parsePolicy('{"premiumNumbers": "links"}'))).toMatch(
+      /^The policy file's “premiumNumbers” is not valid/,
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALL_RULES } from '../../../../src/core/dial';
 import { createRecordingShell } from '../../../support/node-ports';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { useController } from './use-controller';
@@ -52,6 +53,7 @@ describe('saving settings', () => {
       locked: ['host' as const],
       demoAllowed: false,
       updateUrl: null,
+      callRules: DEFAULT_CALL_RULES,
     };
     const { controller } = open({ policy, settings: { host: '' } });
     expect(controller.getState().settings.host).toBe('acme.xima.cloud');

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { costlyExamples, emergencyNumbersByRegion } from '../support/number-hazards';
+import { cliEnv, runXimaDial, useSimulator, type CliRun } from '../support/simulator';
+
+const sim = useSimulator();
+const run = (args: string[]) => runXimaDial(args, cliEnv(sim()));
+
+/** Real processes, a few at a time, so a table of 30+ countries stays within a test's time. */
+async function runAll(table: string[][]): Promise<CliRun[]> {
+  const results: CliRun[] = [];
+  for (let i = 0; i < table.length; i += 4) {
+    results.push(...(await Promise.all(table.slice(i, i + 4).map(run))));
+  }
+  return results;
+}
+
+const NO_LOCATION = 'call it from your phone directly; the dialer does not pass your location.';
+
+/** Every 7th region the short-number metadata lists, plus the ones the issue names: 30+ countries. */
+const emergencyTable = (() => {
+  const named = new Set(['US', 'DE', 'GB', 'AU', 'FR']);
+  return emergencyNumbersByRegion()
+    .filter(({ region }, index) => named.has(region) || index % 7 === 0)
+    .map(({ region, numbers }) => ({ region, number: numbers[numbers.length - 1] ?? '' }));
+})();
+
+describe('xima-dial refuses emergency numbers with exit 2 and sends nothing', () => {
+  it('has a table of at least 30 countries', () => {
+    expect(emergencyTable.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('for each country’s emergency number from the metadata, alone, and for some behind --prefix 9', async () => {
+    const rows = [
+      ...emergencyTable.map(({ region, number }) => ['dial', number, '--country', region]),
+      ...emergencyTable
+        .filter((_, index) => index % 4 === 0)
+        .map(({ region, number }) => ['dial', `9${number}`, '--prefix', '9', '--country', region]),
+    ];
+    const results = await runAll(rows);
+    const wrong = results
+      .map((result, i) => ({ result, args: rows[i] ?? [] }))
+      .filter(
+        ({ result }) => result.code !== 2 || !result.stderr.includes(NO_LOCATION) || result.stdout !== '',
+      )
+      .map(({ args, result }) => `${args.join(' ')}: ${result.code} ${result.stderr.trim()}`);
+    expect(wrong).toEqual([]);
+    expect(sim().requests).toHaveLength(0);
+  }, 180_000);
+
+  it.each([
+    [['dial', '911'], '911 is an emergency number — '],
+    [['dial', 'tel:911'], '911 is an emergency number — '],
+    [['dial', '112'], '112 is an emergency number — '],
+    [['dial', '911', '--prefix', '9'], '911 is an emergency number — '],
+    [['dial', '9911'], '9911 reaches the emergency number 911 — '],
+    [['dial', '112', '--country', 'DE'], '112 is an emergency number — '],
+    [['dial', '110', '--country', 'DE'], '110 is an emergency number — '],
+    [['dial', '0112', '--country', 'DE'], '0112 reaches the emergency number 112 — '],
+    [['dial', '999', '--country', 'GB'], '999 is an emergency number — '],
+    [['dial', '000', '--country', 'AU'], '000 is an emergency number — '],
+    [['dial', '15', '--country', 'FR'], '15 is an emergency number — '],
+    [['callback', '--skill', 'Online Requests', '911'], '911 is an emergency number — '],
+  ])('%j: exit 2, the sentence, nothing sent', async (args, sentence) => {
+    const result = await run(args);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.trim()).toBe(`${sentence}${NO_LOCATION}`);
+    expect(sim().requests).toHaveLength(0);
+  });
+});
+
+/** One premium-rate example per country, from the metadata, for a dozen countries. */
+const premiumTable = (() => {
+  const seen = new Set<string>();
+  return costlyExamples()
+    .filter(({ region, type }) => type === 'premium-rate' && !seen.has(region) && seen.add(region))
+    .filter((_, index) => index % 4 === 0)
+    .slice(0, 12);
+})();
+
+describe('xima-dial refuses premium-rate numbers with exit 2 and sends nothing', () => {
+  it('has a table of at least 10 countries', () => {
+    expect(new Set(premiumTable.map((row) => row.region)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('for each country’s premium-rate example, dialed at home, and scheduled as a callback', async () => {
+    const dials = await runAll(premiumTable.map(({ region, e164 }) => ['dial', e164, '--country', region]));
+    const callbacks = await runAll(
+      premiumTable
+        .slice(0, 3)
+        .map(({ region, e164 }) => ['callback', '--skill', 'Sales', e164, '--country', region]),
+    );
+    const wrong = [...dials, ...callbacks]
+      .map((result, i) => ({ result, row: premiumTable[i % premiumTable.length] }))
+      .filter(
+        ({ result }) =>
+          result.code !== 2 || !result.stderr.includes('is a premium-rate number (the caller pays'),
+      )
+      .map(({ row, result }) => `${row?.region} ${row?.e164}: ${result.code} ${result.stderr.trim()}`);
+    expect(wrong).toEqual([]);
+    expect(sim().requests).toHaveLength(0);
+  }, 120_000);
+
+  it('says so for +1 900 555 0199 and still dials an ordinary number', async () => {
+    const refused = await run(['dial', '+1 900 555 0199']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(
+      '(900) 555-0199 is a premium-rate number (the caller pays a high charge), so it was not dialed — call it from your phone if it is really needed, or ask your administrator to allow such numbers.',
+    );
+    expect(sim().requests).toHaveLength(0);
+    expect((await run(['dial', '(385) 555-1234'])).code).toBe(0);
+  });
+});
