@@ -26,6 +26,7 @@ import {
 } from './settings';
 import { importProvisionedToken } from './token-provisioning';
 import { createUpdater, type AppUpdaterControl, type AutoUpdaterLike } from './updater';
+import { realClock as clock } from '../core/clock';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
 const platform = process.platform as Platform;
@@ -47,7 +48,6 @@ const env: StartEnv = {
   now: () => Date.now(),
 };
 
-const clock = { now: () => Date.now() };
 const require = createRequire(import.meta.url);
 let controller: AppController | null = null;
 

@@ -3,14 +3,17 @@
  * `src/main/index.ts` wires real Electron objects into these; tests use the in-memory versions in
  * `test/support/node-ports.ts`. Every port is small on purpose: logic receives only what it needs.
  */
+import type { Clock } from '../core/clock';
+import type { Platform } from '../shared/platform';
 import type { Policy } from '../core/policy';
 import type { XimaApi } from '../core/xima/types';
 import type { AppState, HistoryEntry, HotkeyState, TelHandlerState, UpdateState } from '../shared/app-state';
 import type { ActionResult, IntentHandlers, PanelView } from '../shared/ipc-contract';
 import type { Settings } from '../shared/settings-schema';
 
+export type { Clock };
 export type TokenProtection = AppState['tokenProtection'];
-export type Platform = AppState['platform'];
+export type { Platform };
 
 /** What loading the settings file found. `notice` is a sentence for the panel when the file was replaced. */
 export interface SettingsLoad {
@@ -126,11 +129,6 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
   /** Redact this exact string from every later line (the token, once it is read); kept in memory only. */
   addSecret?(secret: string): void;
-}
-
-export interface Clock {
-  /** Epoch milliseconds. */
-  now(): number;
 }
 
 export type IdGenerator = () => string;

@@ -1,4 +1,5 @@
 import type { UnderstoodNumber } from './phone-types';
+import type { Platform } from './platform';
 import type { CallerId, SettingKey, Settings } from './settings-schema';
 
 /** A caller ID as the panel shows it: `display` is the number formatted for humans by main. */
@@ -105,5 +106,5 @@ export interface AppState {
    * `--xima-base-url` (a testing switch, never stored); null normally.
    */
   testTarget: string | null;
-  platform: 'darwin' | 'win32' | 'linux';
+  platform: Platform;
 }

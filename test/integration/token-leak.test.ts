@@ -11,6 +11,7 @@ import { demoSeed, type SimFailure } from '../../src/simulator/index';
 import { createFakeElectron, FakeFrame } from '../support/electron-fake';
 import { createNodeController } from '../support/node-ports';
 import { runXimaDial, useSimulator, type CliRun } from '../support/simulator';
+import { realClock } from '../../src/core/clock';
 
 const MARKER = 'tok-LEAKMARKER-5e1f0c27b9';
 // Any recognisable fragment counts as a leak, not just the whole token.
@@ -37,7 +38,7 @@ const FAILURES: SimFailure[] = [
 describe('a full session with a marker token', () => {
   it('never writes the token anywhere but the Authorization header Xima receives', async () => {
     const logDir = join(dir, 'logs');
-    const log = createSupportLog({ dir: logDir, clock: { now: () => Date.now() } });
+    const log = createSupportLog({ dir: logDir, clock: realClock });
     const transport = createNodeTransport({ ca: sim().ca });
     const electron = createFakeElectron();
     const panel = new FakeFrame(PANEL_URL);

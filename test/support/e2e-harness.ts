@@ -13,6 +13,7 @@ import {
 import { findBrowserHere } from '../../scripts/lib/find-browser';
 import { createNodeController, type NodeController, type NodeControllerOptions } from './node-ports';
 import { servePanel, type ServedPanel } from './e2e-renderer';
+import { realClock } from '../../src/core/clock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-output', 'screenshots');
@@ -77,7 +78,7 @@ export interface HarnessOptions {
 }
 
 /** A wall clock, so recent dials say "just now" like they would for an agent. */
-const systemClock = { now: () => Date.now(), advance: () => undefined };
+const systemClock = { ...realClock, advance: () => undefined };
 
 /**
  * One Chromium per test file, one page reused across its scenarios. `window.dialer` in the page is the

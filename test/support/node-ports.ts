@@ -233,6 +233,10 @@ export function createManualClock(
     advance(ms) {
       now += ms;
     },
+    // A wait passes at once and moves the time on by its length.
+    async sleep(ms) {
+      now += ms;
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { settingsSchema, type Settings } from '../../../src/shared/settings-sche
 import { notHumanBecause } from '../human-message';
 import { settingsLike } from './arbitraries';
 import { asCase, type FuzzCase } from './fuzz-case';
+import { realClock } from '../../../src/core/clock';
 
 const quietLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -48,7 +49,7 @@ export const settingsFileCase: FuzzCase = {
     const property = fc.property(settingsLike, fc.boolean(), (raw, readThrows) => {
       const verdict = parseStoredSettings(raw);
       const file = memoryFile(raw, readThrows);
-      const loaded = createSettingsStore(file, { now: () => 0 }, quietLogger).load();
+      const loaded = createSettingsStore(file, { ...realClock, now: () => 0 }, quietLogger).load();
       assert.ok(settingsSchema.safeParse(loaded.settings).success, 'loaded settings break the schema');
       assert.deepEqual(validateSettings(loaded.settings), {});
       if (!readThrows && verdict.ok) {

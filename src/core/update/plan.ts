@@ -1,9 +1,10 @@
+import type { Platform } from '../../shared/platform';
 export type UpdatePlan = { enabled: true; url: string } | { enabled: false; reason: string };
 
 export interface UpdatePlanInput {
   /** From the admin policy (already checked to be HTTPS); `null` when the policy sets none. */
   updateUrl: string | null;
-  platform: 'darwin' | 'win32' | 'linux';
+  platform: Platform;
   /** Electron's `app.isPackaged`: a development run never updates itself. */
   packaged: boolean;
   /** Linux: running from an AppImage (`APPIMAGE` is set). A deb is updated by the package manager instead. */

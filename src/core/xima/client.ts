@@ -1,3 +1,4 @@
+import { realClock } from '../clock';
 import type { CallerId } from '../../shared/settings-schema';
 import { resolveBaseUrl, validateExtension } from './base-url';
 import { parseCallerIdList } from './caller-id-list';
@@ -25,11 +26,6 @@ interface Answer {
 type Exchange = { ok: true; value: Answer } | { ok: false; error: XimaError };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-
-const realClock = {
-  now: () => Date.now(),
-  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-};
 
 /** Thrown by `createXimaClient` for a configuration that must not be used; the message is a sentence. */
 export class XimaConfigError extends Error {

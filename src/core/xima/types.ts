@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { CallerId } from '../../shared/settings-schema';
 
 /**
@@ -33,10 +34,7 @@ export interface XimaClientConfig {
     backoffMs?: number;
   };
   /** Injected clock for tests; defaults to the real one. */
-  clock?: {
-    now(): number;
-    sleep(ms: number): Promise<void>;
-  };
+  clock?: Clock;
 }
 
 export type XimaErrorKind =

@@ -1,3 +1,4 @@
+import type { Platform } from '../../shared/platform';
 import { join, resolve } from 'node:path';
 import type { LoginItem } from '../ports';
 import { autostartDir, autostartEntry, DESKTOP_FILE_NAME, type AutostartFs } from './linux-autostart';
@@ -7,7 +8,7 @@ export interface LoginItemApp {
 }
 
 export interface LoginItemEnvironment {
-  platform: 'darwin' | 'win32' | 'linux';
+  platform: Platform;
   home: string;
   env: { XDG_CONFIG_HOME?: string | undefined; APPIMAGE?: string | undefined };
   execPath: string;

@@ -1,9 +1,10 @@
+import type { Platform } from '../../shared/platform';
 import type { TelHandlerState } from '../../shared/app-state';
 import type { TelHandler, TelHandlerResult } from '../ports';
 import { isDefaultForTel, registerDialSchemes, type ProcessInfo, type ProtocolApp } from './register';
 
 export interface TelHandlerEnvironment {
-  platform: 'darwin' | 'win32' | 'linux';
+  platform: Platform;
   proc: ProcessInfo;
   openExternal: (url: string) => Promise<void>;
 }

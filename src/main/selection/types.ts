@@ -25,13 +25,4 @@ export interface ClipboardLike {
   readonly selection?: Pick<ClipboardLike, 'readText'>;
 }
 
-/** Timing for the clipboard wait; one-shot timers only (an idle app holds no repeating timers). */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+export { realClock, type Clock } from '../../core/clock';

@@ -1,12 +1,10 @@
-import type { AppState } from '../app-state';
+import type { Platform } from '../platform';
 
 /**
  * Electron accelerators (https://www.electronjs.org/docs/latest/api/accelerator): modifiers joined by `+`,
  * then exactly one key. The one place that reads them — settings validation, the hotkey service, the
  * selection capture and the panel all go through here.
  */
-export type Platform = AppState['platform'];
-
 /** A modifier as the keyboard sees it (what is held down), after CommandOrControl is resolved. */
 export type Modifier = 'shift' | 'alt' | 'control' | 'command';
 

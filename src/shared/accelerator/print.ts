@@ -1,4 +1,5 @@
-import { parseAccelerator, type Modifier, type Platform } from './parse';
+import type { Platform } from '../platform';
+import { parseAccelerator, type Modifier } from './parse';
 
 /**
  * An accelerator ("CommandOrControl+Alt+Shift+D") printed the way each OS prints shortcuts in its own
