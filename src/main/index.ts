@@ -13,9 +13,9 @@ import { runApp } from './app/run-app';
 import type { StartEnv } from './app/start-env';
 import { readBaseUrlSwitch } from './app/xima-base-url-switch';
 import { createAppController } from './controller';
-import { createSupportLog } from './log';
+import { createSupportLog, type SupportLog } from './log';
 import { createWindowsSecurityReader, loadMachinePolicy, type WindowsSecurity } from './policy';
-import type { AppController, Logger, Platform } from './ports';
+import type { AppController, Platform } from './ports';
 import type { KoffiModule } from './selection/native/load-koffi';
 import {
   createElectronSettingsFile,
@@ -63,21 +63,28 @@ function windowsSecurityReader(): (path: string) => WindowsSecurity {
   }
 }
 let updater: AppUpdaterControl | null = null;
-let log: Logger | null = null;
+let log: SupportLog | null = null;
 /** Sentences for the agent once the shell can show notifications: title, then body. */
 const startMessages: [string, string][] = [];
 const baseUrlSwitch = readBaseUrlSwitch(env.argv);
 
+/** The support log, opened once the app has its name (the logs folder is named after it). */
+function openLog(): { logger: SupportLog; folder: string } {
+  const folder = electron.app.getPath('logs');
+  const logger = (log ??= createSupportLog({ dir: folder, clock }));
+  return { logger, folder };
+}
+
 void runApp(electron, env, {
+  openLog,
+  process,
   fs: { mkdir, writeFile: (path, data) => writeFile(path, data, 'utf8'), rm },
   // No payloads in the log: they may hold numbers.
   onIpcRefused: (intent, why) => log?.warn('ipc.refused', { intent, why }),
   makeController(ports) {
     const { app, safeStorage } = electron;
     const userData = app.getPath('userData');
-    const logFolder = app.getPath('logs');
-    const logger = createSupportLog({ dir: logFolder, clock });
-    log = logger;
+    const { logger, folder: logFolder } = openLog();
     const { policy, notice: policyNotice } = loadMachinePolicy({
       platform,
       env: process.env,

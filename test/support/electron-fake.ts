@@ -234,6 +234,12 @@ export class FakeBrowserWindow extends EventEmitter {
     this.focused = false;
     this.emit('blur');
   }
+  /** Closed without asking (no `close` event), as Electron's `destroy()`. */
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
   /** Alt+F4 / the OS closing it; true when it really closed. */
   close(): boolean {
     const event = new FakeEvent();
@@ -480,6 +486,14 @@ export class FakeIpcMain extends EventEmitter {
   }
 }
 
+/** Error boxes shown, in order. */
+export class FakeDialog {
+  readonly errorBoxes: { title: string; content: string }[] = [];
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  }
+}
+
 export interface FakeElectron extends ElectronLike {
   app: FakeApp;
   globalShortcut: FakeGlobalShortcut;
@@ -491,6 +505,7 @@ export interface FakeElectron extends ElectronLike {
   net: FakeNet;
   session: { defaultSession: FakeSession };
   ipcMain: FakeIpcMain;
+  dialog: FakeDialog;
   safeStorage: FakeSafeStorage;
   /** Everything constructed, in order. */
   windows: FakeBrowserWindow[];
@@ -546,6 +561,7 @@ export function createFakeElectron(options: { platform?: NodeJS.Platform } = {})
     net: new FakeNet(),
     session: { defaultSession: session },
     ipcMain: new FakeIpcMain(),
+    dialog: new FakeDialog(),
     safeStorage: new FakeSafeStorage(),
     windows,
     trays,

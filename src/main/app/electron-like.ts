@@ -9,6 +9,7 @@ import type { LoginItemApp } from '../login-item/login-item';
 import type { NotificationLike, NotificationOptions } from '../notifications/electron-notifier';
 import type { ProtocolApp } from '../protocol/register';
 import type { ClipboardLike } from '../selection/types';
+import type { GoneDetails } from './crash-handlers';
 import type { MenuItemTemplate } from '../tray/tray-menu';
 import type { TrayLike } from '../tray/tray-presenter';
 import type { BrowserWindowLike, ScreenLike } from '../window/panel-window';
@@ -29,6 +30,11 @@ export interface AppLike extends ProtocolApp, LoginItemApp {
   getAppPath(): string;
   on(event: 'second-instance', listener: (event: unknown, argv: string[]) => void): unknown;
   on(event: 'open-url', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'render-process-gone',
+    listener: (event: unknown, webContents: unknown, details: GoneDetails) => void,
+  ): unknown;
+  on(event: 'child-process-gone', listener: (event: unknown, details: GoneDetails) => void): unknown;
   on(
     event: 'will-finish-launching' | 'window-all-closed' | 'before-quit' | 'activate',
     listener: () => void,
@@ -55,4 +61,5 @@ export interface ElectronLike {
   net: NetLike;
   session: { readonly defaultSession: PreconnectSession };
   ipcMain: IpcMainLike;
+  dialog: { showErrorBox(title: string, content: string): void };
 }

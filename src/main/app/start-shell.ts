@@ -37,7 +37,10 @@ export type ShellPorts = Pick<
 
 export interface Shell {
   controller: AppController;
-  panel: PanelWindowController;
+  /** The current panel (a new one after its renderer died). */
+  readonly panel: PanelWindowController;
+  /** A renderer process died: when it was the panel's, the panel is replaced by a fresh one. */
+  rendererGone(webContents: unknown): void;
   tray: TrayPresenter;
   hotkey: HotkeyService;
   notifier: Notifier;
@@ -118,23 +121,26 @@ export function startShell(
   const devUrl = devRendererUrl(env.env, app.isPackaged);
   const isOwnUrl = ownUrlMatcher(env.paths.rendererFile, devUrl);
   let tray: TrayPresenter | null = null;
-  panel = createPanelWindow({
-    createWindow: (options) => new electron.BrowserWindow(options),
-    screen: electron.screen,
-    trayBounds: () => tray?.bounds() ?? null,
-    preloadPath: env.paths.preload,
-    rendererFile: env.paths.rendererFile,
-    devUrl,
-    devTools: !app.isPackaged,
-    now: env.now,
-    onShown: () => controller.panelShown(),
-    quitting: () => quitting,
-  });
-  const window = panel.window;
+  const makePanel = (): PanelWindowController =>
+    createPanelWindow({
+      createWindow: (options) => new electron.BrowserWindow(options),
+      screen: electron.screen,
+      trayBounds: () => tray?.bounds() ?? null,
+      preloadPath: env.paths.preload,
+      rendererFile: env.paths.rendererFile,
+      devUrl,
+      devTools: !app.isPackaged,
+      now: env.now,
+      onShown: () => controller.panelShown(),
+      quitting: () => quitting,
+    });
+  let current = makePanel();
+  panel = current;
   const endpoint = {
-    mainFrame: () => (window.isDestroyed() ? null : window.webContents.mainFrame),
+    mainFrame: () => (current.window.isDestroyed() ? null : current.window.webContents.mainFrame),
     isOwnUrl,
     send(channel: string, payload: unknown) {
+      const { window } = current;
       if (!window.isDestroyed() && !window.webContents.isDestroyed())
         window.webContents.send(channel, payload);
     },
@@ -213,5 +219,22 @@ export function startShell(
   pre.inbox.open((uri) => void controller.openLink(uri));
   void controller.start();
 
-  return { controller, panel, tray, hotkey, notifier };
+  return {
+    controller,
+    get panel() {
+      return current;
+    },
+    rendererGone(webContents) {
+      if (webContents !== current.window.webContents) return;
+      const gone = current;
+      const wasVisible = gone.isVisible();
+      current = makePanel();
+      panel = current;
+      gone.window.destroy();
+      if (wasVisible) current.show();
+    },
+    tray,
+    hotkey,
+    notifier,
+  };
 }

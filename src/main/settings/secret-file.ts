@@ -14,7 +14,8 @@ export function createSecretFile(path: string): SecretFile {
         return readFileSync(path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
+        // Reading a folder fails without naming it: the start-up failure names the file for the agent.
+        throw Object.assign(error as NodeJS.ErrnoException, { path });
       }
     },
     write(data) {

@@ -44,6 +44,7 @@ export interface BrowserWindowLike {
   focus(): void;
   isVisible(): boolean;
   isDestroyed(): boolean;
+  destroy(): void;
   setPosition(x: number, y: number): void;
   loadFile(path: string): Promise<void>;
   loadURL(url: string): Promise<void>;

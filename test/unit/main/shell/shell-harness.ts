@@ -4,7 +4,7 @@
  * (fake `net.fetch` → Node's fetch → the loopback simulator when one is given).
  */
 import { afterEach } from 'vitest';
-import { runApp } from '../../../../src/main/app/run-app';
+import { runApp, type RunDeps } from '../../../../src/main/app/run-app';
 import type { StartEnv } from '../../../../src/main/app/start-env';
 import type { Shell, ShellPorts } from '../../../../src/main/app/start-shell';
 import type { AutostartFs } from '../../../../src/main/login-item/linux-autostart';
@@ -27,6 +27,8 @@ export interface BootOptions {
   /** Leave the app before `ready` (to test what happens then); default false. */
   holdReady?: boolean;
   electron?: FakeElectron;
+  /** The support log and process events `runApp` is given (the crash handlers need both). */
+  runDeps?: Pick<RunDeps, 'openLog' | 'process'>;
 }
 
 export interface Booted {
@@ -48,13 +50,12 @@ export function memoryFs(files: Map<string, string>): AutostartFs {
   };
 }
 
-export function boot(options: BootOptions = {}): Booted {
-  const platform = options.platform ?? 'linux';
-  const electron = options.electron ?? createFakeElectron({ platform });
-  const files = new Map<string, string>();
-  let node: NodeController | null = null;
-  let ports: ShellPorts | null = null;
-  const env: StartEnv = {
+/** The start environment of an installed app on a test machine. */
+export function testEnv(
+  platform: Platform,
+  options: Pick<BootOptions, 'argv' | 'defaultApp' | 'env'> = {},
+): StartEnv {
+  return {
     platform,
     argv: options.argv ?? ['/opt/Xima Tray Dialer/xima-tray-dialer'],
     execPath: '/opt/Xima Tray Dialer/xima-tray-dialer',
@@ -69,7 +70,17 @@ export function boot(options: BootOptions = {}): Booted {
     },
     now: () => Date.now(),
   };
+}
+
+export function boot(options: BootOptions = {}): Booted {
+  const platform = options.platform ?? 'linux';
+  const electron = options.electron ?? createFakeElectron({ platform });
+  const files = new Map<string, string>();
+  let node: NodeController | null = null;
+  let ports: ShellPorts | null = null;
+  const env = testEnv(platform, options);
   const shell = runApp(electron, env, {
+    ...options.runDeps,
     fs: memoryFs(files),
     makeController(shellPorts) {
       ports = shellPorts;
