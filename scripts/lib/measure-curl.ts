@@ -25,24 +25,28 @@ function curlOnce(args: string[]): Promise<[number, boolean]> {
   });
 }
 
+export interface CurlDialer {
+  /** One dial as a new `curl` process to `url` (default: the simulator); resolves to [ms, ok]. */
+  dial(index: number, url?: string): Promise<[number, boolean]>;
+  cleanup(): void;
+}
+
 /**
  * The same dial the way an agent would script it without the app: a new `curl` process per dial, so a
  * new TCP connection and TLS handshake every time. The CA and the Authorization header are read from
  * files in a private temp dir (`-H @file`), so the token is neither printed nor in the process list.
  */
-export async function measureCurl(simulator: SimulatorTarget, runs: number): Promise<CurlMeasurement> {
+export function createCurlDialer(simulator: SimulatorTarget): CurlDialer {
   const dir = mkdtempSync(join(tmpdir(), 'xima-bench-curl-'));
-  try {
-    const caFile = join(dir, 'ca.pem');
-    const headerFile = join(dir, 'headers.txt');
-    writeFileSync(caFile, simulator.ca, { mode: 0o600 });
-    writeFileSync(headerFile, `Authorization: Bearer ${simulator.token}\n`, { mode: 0o600 });
-    const url = `${simulator.httpsBaseUrl}/rest/api/v1/agents/${simulator.extension}/click-to-dial`;
-    const samples: number[] = [];
-    let failed = 0;
-    for (let i = 0; i < runs; i += 1) {
-      const body = JSON.stringify({ numberToDial: numberFor(i).dial, useSelectedOutboundCallerId: true });
-      const [ms, ok] = await curlOnce([
+  const caFile = join(dir, 'ca.pem');
+  const headerFile = join(dir, 'headers.txt');
+  writeFileSync(caFile, simulator.ca, { mode: 0o600 });
+  writeFileSync(headerFile, `Authorization: Bearer ${simulator.token}\n`, { mode: 0o600 });
+  const path = `/rest/api/v1/agents/${simulator.extension}/click-to-dial`;
+  return {
+    dial(index, base = simulator.httpsBaseUrl) {
+      const body = JSON.stringify({ numberToDial: numberFor(index).dial, useSelectedOutboundCallerId: true });
+      return curlOnce([
         '-sS',
         '--cacert',
         caFile,
@@ -58,13 +62,25 @@ export async function measureCurl(simulator: SimulatorTarget, runs: number): Pro
         '/dev/null',
         '-w',
         '%{http_code}',
-        url,
+        base + path,
       ]);
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function measureCurl(simulator: SimulatorTarget, runs: number): Promise<CurlMeasurement> {
+  const curl = createCurlDialer(simulator);
+  try {
+    const samples: number[] = [];
+    let failed = 0;
+    for (let i = 0; i < runs; i += 1) {
+      const [ms, ok] = await curl.dial(i);
       samples.push(ms);
       if (!ok) failed += 1;
     }
     return { runs, p50: median(samples), failed };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    curl.cleanup();
   }
 }

@@ -18,6 +18,8 @@ export interface SimulatorOptions {
   httpsPort?: number;
   /** Initial tenant data (default: the demo tenant, see `demoSeed`). */
   seed?: SimulatorSeed;
+  /** Called the moment each request has fully arrived (the benchmark times press → POST received). */
+  onRequest?: (request: LoggedRequest) => void;
 }
 
 export interface LoggedRequest {
@@ -106,6 +108,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         outcome: 'pending',
       };
       requests.push(entry);
+      options.onRequest?.(entry);
       const route = routeOf(method, path);
       const decision = route ? scripts.decide(route) : { kind: 'normal' as const };
       const respond = (a: RouteAnswer): void => {

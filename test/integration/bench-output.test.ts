@@ -28,11 +28,23 @@ describe('npm run bench --json', () => {
       'speedup',
       'extract_64k_ms',
       'cli_parse_cold_ms',
+      'dial_cpu_ms',
+      'rtt_ms',
+      'capture_ms',
+      'floor_ms',
+      'warm_ms',
+      'cold_ms',
+      'cold_warmed_ms',
+      'cold_nocapture_ms',
+      'curl_proxy_ms',
     ]) {
       expect(typeof last[field], field).toBe('number');
     }
     expect(last.dials).toBe(10);
     expect(last.connections).toBe(1);
+    // The latency model ran with its defaults; its floor is at least the capture and half the round trip.
+    expect(last).toMatchObject({ rtt_ms: 40, capture_ms: 80 });
+    expect(last.floor_ms as number).toBeGreaterThanOrEqual(80 + 20);
     expect(run.stdout + run.stderr).not.toContain(DEMO_TOKEN);
   }, 120_000);
 });
