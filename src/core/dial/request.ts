@@ -12,8 +12,9 @@ export interface BuiltRequest {
 }
 
 /**
- * Exactly the fields asked for, never empty strings: a one-off caller ID wins, then a fixed one,
- * else Xima uses the caller ID the agent selected (`useSelectedOutboundCallerId`).
+ * Which caller ID the call goes out with: a one-off caller ID wins, then a fixed one, else Xima uses the
+ * caller ID the agent selected (`useSelectedOutboundCallerId`). The prefix setting is passed as it is; the
+ * client (`clickToDial`) is the one place that leaves empty fields out of the body.
  */
 export function buildDialRequest(
   number: UnderstoodNumber,
@@ -21,7 +22,7 @@ export function buildDialRequest(
   selectedCallerId: CallerId | null,
   oneOffCallerId: CallerId | null = null,
 ): BuiltRequest {
-  const request: ClickToDialRequest = { numberToDial: number.dial };
+  const request: ClickToDialRequest = { numberToDial: number.dial, externalPrefix: plan.externalPrefix };
   let callerId: CallerId | null;
   const fixed = plan.callerIdMode === 'fixed' ? plan.fixedCallerId : null;
   const explicit = oneOffCallerId ?? fixed;
@@ -32,6 +33,5 @@ export function buildDialRequest(
     request.useSelectedOutboundCallerId = true;
     callerId = selectedCallerId;
   }
-  if (plan.externalPrefix !== '') request.externalPrefix = plan.externalPrefix;
   return { request, callerId };
 }

@@ -145,7 +145,8 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
 
   return {
     clickToDial(request) {
-      // Only the fields asked for, never empty strings: Xima treats a present field as a request.
+      // The one place the dial body is shaped: only the fields asked for, never empty strings (Xima treats a
+      // present field as a request), whoever built the request (the dial pipeline, the CLI).
       const body: Record<string, unknown> = { numberToDial: request.numberToDial };
       if (request.outboundCallerId) body.outboundCallerId = request.outboundCallerId;
       else if (request.useSelectedOutboundCallerId === true) body.useSelectedOutboundCallerId = true;

@@ -22,14 +22,15 @@ const plan = {
 };
 
 describe('buildDialRequest', () => {
-  it('uses the selected caller ID by default and sends no empty fields', () => {
+  // Empty fields are left out of the body by the client alone (xima-client.test.ts: never sends empty fields).
+  it('uses the selected caller ID by default and passes the prefix setting as it is', () => {
     expect(buildDialRequest(number('3855551234'), plan, sales)).toEqual({
-      request: { numberToDial: '3855551234', useSelectedOutboundCallerId: true },
+      request: { numberToDial: '3855551234', useSelectedOutboundCallerId: true, externalPrefix: '' },
       callerId: sales,
     });
   });
 
-  it('sends a fixed or one-off caller ID explicitly, and the prefix only when set', () => {
+  it('sends a fixed or one-off caller ID explicitly, with the prefix', () => {
     const fixed = { ...plan, callerIdMode: 'fixed' as const, fixedCallerId: sales, externalPrefix: '9' };
     expect(buildDialRequest(number('3855551234'), fixed, null).request).toEqual({
       numberToDial: '3855551234',
