@@ -12,7 +12,8 @@
  *   state, labelled identifiers (order, invoice, ticket, ref…) and digits inside URLs are
  *   not numbers; only numbers libphonenumber's full metadata calls valid are kept.
  */
-import type { Understanding } from '../../shared/phone-types';
+import type { Understanding, UnderstoodNumber } from '../../shared/phone-types';
+import { parseValid, toUnderstood } from './dial-string';
 import type { DialOptions } from './dial-string';
 import { parseLink } from './link';
 import { REFUSALS } from './messages';
@@ -86,6 +87,29 @@ export function understand(input: string, options: PhoneOptions = DEFAULT_PHONE_
     input,
     options,
   );
+}
+
+/**
+ * A number understood earlier (a recent dial) as the current settings dial it: an entry saved before
+ * the default country, the international format or this app's dialing rules changed would otherwise
+ * go out in its old form. Internal extensions, and anything that no longer reads, stay as they were.
+ */
+export function dialedNow(
+  number: UnderstoodNumber,
+  options: PhoneOptions = DEFAULT_PHONE_OPTIONS,
+): UnderstoodNumber {
+  if (number.kind !== 'external' || number.e164 === null) return number;
+  const now = guarded(
+    (e164, dial) => {
+      const parsed = parseValid(e164, dial.country);
+      return parsed
+        ? { ok: true, numbers: [toUnderstood(parsed, number.extension, dial)] }
+        : { ok: false, reason: '' };
+    },
+    number.e164,
+    options,
+  );
+  return (now.ok && now.numbers[0]) || number;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type DialContext,
   type DialOutcome,
 } from '../../core/dial';
+import { dialedNow } from '../../core/phone';
 import type { DialSource } from '../../shared/app-state';
 import type { ActionResult } from '../../shared/ipc-contract';
 import type { Understanding, UnderstoodNumber } from '../../shared/phone-types';
@@ -174,5 +175,5 @@ export async function dialNumber(
 export async function redial(ctx: ControllerContext, historyId: string): Promise<ActionResult> {
   const entry = ctx.state.history.find((item) => item.id === historyId);
   if (entry === undefined) return { ok: false, message: 'That call is no longer in your recent dials.' };
-  return dialNumber(ctx, entry.number, 'panel');
+  return dialNumber(ctx, dialedNow(entry.number, ctx.phoneOptions()), 'panel');
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../../../src/shared/app-state';
+import { SAMPLE_NUMBER } from '../../../support/sample-number';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { BETWEEN_COUNTRIES, NATIONAL_FORMS } from '../../phone/dialing-form-cases';
 import { NOT_A_NUMBER } from '../../phone/not-a-number-cases';
@@ -45,4 +47,37 @@ describe("the hotkey dials as a person in the agent's country dials", () => {
       expect(controller.getState().history[0]?.number).toMatchObject({ dial: c.dial, display: c.display });
     },
   );
+});
+
+describe('redial', () => {
+  it('sends a recent dial in the form the current settings dial it, not the form it was saved in', async () => {
+    // Saved by an earlier version, which sent London without its trunk prefix.
+    const entry: HistoryEntry = {
+      id: 'london',
+      number: {
+        ...SAMPLE_NUMBER,
+        dial: '2079460958',
+        e164: '+442079460958',
+        display: '020 7946 0958',
+        country: 'GB',
+        extension: '301',
+      },
+      at: Date.UTC(2026, 0, 1),
+      source: 'hotkey',
+      callerId: null,
+      outcome: 'placed',
+      message: null,
+    };
+    const { controller } = open({ history: [entry], settings: { defaultCountry: 'GB' } });
+    await controller.start();
+    expect((await controller.handlers.redial({ historyId: 'london' })).ok).toBe(true);
+    expect(dials().map((r) => r.body)).toEqual([
+      { numberToDial: '02079460958', useSelectedOutboundCallerId: true },
+    ]);
+    expect(controller.getState().history[0]?.number).toMatchObject({
+      dial: '02079460958',
+      display: '020 7946 0958 ext. 301',
+      extension: '301',
+    });
+  });
 });
