@@ -1,10 +1,4 @@
 export { DEFAULT_HOTKEY, DEFAULT_SETTINGS, defaultSettings } from './defaults';
 export { checkHost, type HostCheck } from './host';
-export {
-  checkExtension,
-  hasErrors,
-  normalizeSettings,
-  validateSettings,
-  type SettingsErrors,
-} from './validate';
+export { hasErrors, normalizeSettings, validateSettings, type SettingsErrors } from './validate';
 export { parseStoredSettings, type StoredSettingsVerdict } from './parse-stored';

@@ -1,51 +1,26 @@
 import { getCountries } from 'libphonenumber-js/max';
-import type { SettingKey, Settings } from '../../shared/settings-schema';
-import { validateExtension } from '../xima/base-url';
-import { checkAcceleratorSyntax } from '../../shared/accelerator';
+import type { Settings } from '../../shared/settings-schema';
+import { notACountry, settingsRuleErrors, type SettingsErrors } from '../../shared/settings-rules';
 import { checkHost } from './host';
 
-export type SettingsErrors = Partial<Record<SettingKey, string>>;
+export type { SettingsErrors };
 
 const COUNTRIES = new Set<string>(getCountries());
 
-/** Extensions go into a URL path: letters and digits only (the client's rule). Empty means "not set yet". */
-export function checkExtension(extension: string): string | null {
-  return extension === '' ? null : validateExtension(extension);
-}
-
 /**
- * Checks a whole settings object and returns one sentence per bad field (empty when all is well).
+ * Checks a whole (normalised) settings object and returns one sentence per bad field (empty when all
+ * is well): the panel's own rules (src/shared/settings-rules.ts) plus the ones that need data — the host
+ * as the client parses it, the country as the phone metadata knows it.
  * Empty host and extension are allowed: that is the "not configured yet" state, not an error.
  */
 export function validateSettings(settings: Settings): SettingsErrors {
-  const errors: SettingsErrors = {};
+  const errors = settingsRuleErrors(settings);
   if (settings.host !== '') {
     const host = checkHost(settings.host);
     if (!host.ok) errors.host = host.message;
   }
-  const extension = checkExtension(settings.extension);
-  if (extension !== null) errors.extension = extension;
-  if (!COUNTRIES.has(settings.defaultCountry)) {
-    errors.defaultCountry = `“${settings.defaultCountry}” is not a country code — use two letters such as US, GB or DE.`;
-  }
-  if (!/^\d{0,8}$/.test(settings.externalPrefix)) {
-    errors.externalPrefix =
-      'The external prefix may hold only digits (at most 8), like 9 — or leave it empty.';
-  }
-  const hotkey = checkAcceleratorSyntax(settings.hotkey);
-  if (hotkey !== null) errors.hotkey = hotkey;
-  if (settings.callerIdMode === 'fixed' && settings.fixedCallerId === null) {
-    errors.fixedCallerId =
-      'Choose the caller ID to use for every call, or switch back to the selected caller ID.';
-  }
-  if (new Set(settings.callbackSkills).size !== settings.callbackSkills.length) {
-    errors.callbackSkills = 'Each callback skill should be listed once.';
-  }
-  if (
-    settings.defaultCallbackSkill !== null &&
-    !settings.callbackSkills.includes(settings.defaultCallbackSkill)
-  ) {
-    errors.defaultCallbackSkill = `The default skill “${settings.defaultCallbackSkill}” is not one of your callback skills — add it or pick another.`;
+  if (!errors.defaultCountry && !COUNTRIES.has(settings.defaultCountry)) {
+    errors.defaultCountry = notACountry(settings.defaultCountry);
   }
   return errors;
 }

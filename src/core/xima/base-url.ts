@@ -50,15 +50,7 @@ export function validateHost(host: string): string | null {
   return result.ok ? null : result.message;
 }
 
-/** Null when the extension is acceptable (letters and digits only), else the sentence to show. */
-export function validateExtension(extension: string): string | null {
-  if (extension === '') return 'Enter your Xima extension (letters and digits only, e.g. 1001)';
-  if (!/^[A-Za-z0-9]+$/.test(extension)) {
-    return 'The extension may contain only letters and digits (e.g. 1001)';
-  }
-  if (extension.length > 32) return 'The extension is too long: at most 32 letters and digits';
-  return null;
-}
+export { checkExtension as validateExtension } from '../../shared/settings-rules';
 
 export function isLoopbackHostname(hostname: string): boolean {
   const h = hostname.toLowerCase();

@@ -1,7 +1,8 @@
 import type { SaveSettingsResult } from '../../shared/ipc-contract';
+import { settingsRuleErrors, type SettingsErrors } from '../../shared/settings-rules';
 import type { SettingKey, Settings, SettingsPatch } from '../../shared/settings-schema';
 
-export type FieldErrors = Partial<Record<SettingKey, string>>;
+export type FieldErrors = SettingsErrors;
 
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -50,17 +51,11 @@ export function saveOutcome(
   };
 }
 
-/** Checks the panel can make before asking main, for instant feedback; main stays the authority. */
-export function quickChecks(draft: Settings): FieldErrors {
-  const errors: FieldErrors = {};
-  if (draft.defaultCountry && !/^[A-Za-z]{2}$/.test(draft.defaultCountry)) {
-    errors.defaultCountry = 'Use the two-letter country code, such as US or GB.';
-  }
-  if (draft.externalPrefix && !/^\d{1,8}$/.test(draft.externalPrefix)) {
-    errors.externalPrefix = 'The external prefix is digits only, such as 9 — or leave it empty.';
-  }
-  return errors;
-}
+/**
+ * Main's own rules that need no data, run before asking main for instant feedback — the same
+ * sentences main would answer with; main stays the authority (host, country list).
+ */
+export const quickChecks = (draft: Settings): FieldErrors => settingsRuleErrors(draft);
 
 /** The first field with an error, in the order the form shows them, so focus can jump there. */
 export function firstErrorField(errors: FieldErrors, order: readonly SettingKey[]): SettingKey | null {

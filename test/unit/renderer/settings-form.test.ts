@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
+import { normalizeSettings, validateSettings } from '../../../src/core/settings';
 import {
   firstErrorField,
   quickChecks,
@@ -47,11 +48,25 @@ describe('settings form', () => {
     });
   });
 
-  it('checks the obvious before asking main', () => {
-    expect(quickChecks({ ...saved, defaultCountry: 'U1', externalPrefix: '9a' })).toEqual({
-      defaultCountry: expect.stringMatching(/two-letter/) as string,
-      externalPrefix: expect.stringMatching(/digits only/) as string,
-    });
+  it('checks the obvious before asking main, in the very sentences main answers with', () => {
+    const draft = {
+      ...saved,
+      defaultCountry: 'U1',
+      externalPrefix: '9a',
+      extension: '10-01',
+      hotkey: 'D',
+      callbackSkills: ['Sales', 'Sales '],
+    };
+    const local = quickChecks(draft);
+    expect(Object.keys(local).sort()).toEqual([
+      'callbackSkills',
+      'defaultCountry',
+      'extension',
+      'externalPrefix',
+      'hotkey',
+    ]);
+    expect(local).toEqual(validateSettings(normalizeSettings(draft)));
+    expect(local.defaultCountry).toMatch(/not a country code — use two letters/);
     expect(quickChecks(saved)).toEqual({});
   });
 
