@@ -1,8 +1,9 @@
 /**
  * Which calls reach an emergency service or cost the caller, decided by the data the field maintains:
  * Google's libphonenumber short-number metadata (`ShortNumberInfo`) and its number types. libphonenumber-js
- * has no short-number data, so this is the one module that loads google-libphonenumber (about 0.6 MB of
- * script: loaded once, on first use or at `warmUpShortNumbers`, never per dial).
+ * has no short-number data, so this is the one module that imports google-libphonenumber (about 0.6 MB of
+ * script, evaluated once at import: the app at start-up, the CLI only for `dial` and `callback`). Its
+ * instances and each region's metadata are made on first use or by `warmUpShortNumbers`, never per dial.
  */
 import libphonenumber from 'google-libphonenumber';
 import type { UnderstoodNumber } from '../../shared/phone-types';
