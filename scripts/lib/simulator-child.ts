@@ -21,27 +21,27 @@ function stats(): SimulatorStats {
   };
 }
 
-function answer(request: ChildRequest): unknown {
+function answer(request: ChildRequest): void {
+  const reply = (result: unknown): void => {
+    process.send?.({ id: request.id, result } satisfies ChildReply);
+  };
   switch (request.op) {
     case 'script':
       simulator.script(request.route as SimRoute, request.failure as SimFailure);
-      return null;
+      return reply(null);
     case 'clearScripts':
       simulator.clearScripts();
-      return null;
+      return reply(null);
     case 'stats':
-      return stats();
+      return reply(stats());
+    case 'close':
+      // No reply: the parent waits for this process to exit.
+      void simulator.close().then(() => process.exit(0));
+      return;
   }
 }
 
-process.on('message', (message: ChildRequest) => {
-  if (message.op === 'close') {
-    void simulator.close().then(() => process.exit(0));
-    return;
-  }
-  const reply: ChildReply = { id: message.id, result: answer(message) };
-  process.send?.(reply);
-});
+process.on('message', answer);
 // The parent vanishing (a crashed run) must not leave a simulator behind.
 process.on('disconnect', () => void simulator.close().then(() => process.exit(0)));
 
