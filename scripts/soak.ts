@@ -4,7 +4,7 @@
 // Exits 1 when a promise was broken. Re-runs itself under --expose-gc when started without it.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runSoak } from './lib/soak-run';
+import { runSoak, SOAK_NETWORK } from './lib/soak-run';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (typeof gc !== 'function') {
@@ -35,7 +35,9 @@ const timeoutMs = numberFlag('--timeout-ms', 1_000);
 const json = process.argv.includes('--json');
 const say = (line: string): void => void (json ? process.stderr : process.stdout).write(`${line}\n`);
 
-say(`Soak: ${dials} dials (seed ${seed}, client timeout ${timeoutMs} ms) against a chaotic simulator…`);
+say(
+  `Soak: ${dials} dials (seed ${seed}, client timeout ${timeoutMs} ms) against a chaotic simulator behind a proxy with random round trips and idle closes…`,
+);
 const started = performance.now();
 const report = await runSoak({ dials, seed, timeoutMs, gc, onProgress: (done) => say(`  ${done} dials`) });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -48,6 +50,7 @@ say(
     `  simulator outcomes: ${JSON.stringify(report.serverOutcomes)}`,
     `  POSTs sent ${report.sent}, POSTs received ${report.serverPosts}, numbers out of step ${report.mismatchedNumbers.length}`,
     `  failure messages: ${report.checkedFailureMessages} checked, ${report.badMessages.length} not sentences, e.g. “${report.sampleFailureMessages[0] ?? ''}”`,
+    `  network: ${report.proxyConnections} connections through the proxy (${SOAK_NETWORK.minRttMs}–${SOAK_NETWORK.maxRttMs} ms RTT), ${report.idleCloses} closed idle after ${SOAK_NETWORK.idleCloseMs} ms`,
     `  unhandled rejections: ${report.unhandledRejections}`,
     `  heap after GC: ${report.heapStartBytes} → ${report.heapEndBytes} bytes (${percent}, limit 10 %)`,
     `  heap after GC every 500 dials (MB): ${report.heapSamples.map((b) => (b / 1e6).toFixed(2)).join(' ')}`,

@@ -1,7 +1,9 @@
 import { REPEAT_WINDOW_MS, resultKind } from '../../src/core/dial';
+import { seeded } from '../../src/simulator/failures';
 import type { SimFailure } from '../../src/simulator/index';
 import { notHumanBecause } from './human-message';
 import { createHttpsDialer } from './https-dialer';
+import { startLatencyProxy } from './latency-proxy';
 import { numberFor, selectionFor } from './selections';
 import { startSimulatorProcess } from './simulator-process';
 
@@ -15,6 +17,16 @@ export interface SoakOptions {
   gc: (() => void) | null;
   onProgress?: (done: number) => void;
 }
+
+/**
+ * The network the soak dials through: a loopback proxy with a random round trip per connection that
+ * closes connections idle past `idleCloseMs`; every `pauseEvery` dials the agent pauses longer than
+ * that, so presses meet closed connections and warm on intent runs against the chaos too. The idle
+ * close is longer than the client's deadline so a hang stays a timeout, and longer than any stall of a
+ * busy machine: a balancer closing a connection while a POST is on its way loses it (the agent is told
+ * it may or may not have started), which is the network's doing, not a repeated or missing dial.
+ */
+export const SOAK_NETWORK = { minRttMs: 2, maxRttMs: 30, idleCloseMs: 1_500, pauseEvery: 100 };
 
 export interface SoakReport {
   /** Dials after the warm-up; the counts below include the warm-up dials too. */
@@ -44,6 +56,9 @@ export interface SoakReport {
   heapGrowth: number | null;
   /** Heap after GC every 500 dials (empty without `gc`): a leak climbs, warm-up growth levels off. */
   heapSamples: number[];
+  /** Connections the proxy carried, and those it closed for being idle. */
+  proxyConnections: number;
+  idleCloses: number;
   /** One sentence per broken promise; empty when the run kept all of them. */
   violations: string[];
 }
@@ -62,6 +77,8 @@ export const SOAK_CHAOS: Omit<Extract<SimFailure, { kind: 'chaos' }>, 'kind' | '
 // TLS session state), then stays flat; the baseline is taken after that.
 const WARM_UP_DIALS = 300;
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 function heapAfterGc(gc: () => void): number {
   for (let i = 0; i < 3; i += 1) gc();
   return process.memoryUsage().heapUsed;
@@ -79,7 +96,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const onUnhandled = (): void => void (unhandledRejections += 1);
   process.on('unhandledRejection', onUnhandled);
   const simulator = await startSimulatorProcess();
-  const dialer = createHttpsDialer(simulator, options.timeoutMs);
+  // Seeded like the chaos, so a run's network (round trips, pauses) replays with it.
+  const random = seeded(options.seed);
+  const { minRttMs, maxRttMs, idleCloseMs, pauseEvery } = SOAK_NETWORK;
+  const proxy = await startLatencyProxy({
+    targetPort: Number(new URL(simulator.httpsBaseUrl).port),
+    rttMs: () => minRttMs + random() * (maxRttMs - minRttMs),
+    idleCloseMs,
+  });
+  const dialer = createHttpsDialer(
+    { ...simulator, httpsBaseUrl: `https://127.0.0.1:${proxy.port}` },
+    options.timeoutMs,
+  );
   // Kept small on purpose (it is in the measured heap): counters, ambiguous dials, a few messages.
   const outcomes: Record<string, number> = {};
   const told = new Map<string, string>();
@@ -97,6 +125,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       // Measured after the warm-up, so lazily built state (JIT, caches, the connection) is not "growth".
       if (i === WARM_UP_DIALS && options.gc) heapStartBytes = heapAfterGc(options.gc);
       dialer.clock.advance(REPEAT_WINDOW_MS + 1);
+      if (i % pauseEvery === pauseEvery - 1) await sleep(idleCloseMs + maxRttMs + 100);
+      // As the app does on a press: warm on intent, then the dial (here with no capture in between).
+      void dialer.client.warmUp();
       const outcome = await dialer.dial(selectionFor(i));
       count(outcomes, outcome.kind === 'failed' ? `failed:${outcome.error.kind}` : outcome.kind);
       if (outcome.kind === 'failed' && resultKind(outcome.error) === 'ambiguous')
@@ -117,6 +148,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   } finally {
     await dialer.close();
+    await proxy.close();
   }
   const stats = await simulator.stats();
   await simulator.close();
@@ -174,6 +206,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     heapEndBytes,
     heapGrowth,
     heapSamples,
+    proxyConnections: proxy.connections,
+    idleCloses: proxy.idleCloses,
     violations,
   };
 }

@@ -72,7 +72,7 @@ interface Entry {
 }
 
 /** Small seeded PRNG (mulberry32) so a soak run can be replayed. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

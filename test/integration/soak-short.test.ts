@@ -34,7 +34,7 @@ function soak(dials: number): Promise<{ code: number | null; report: SoakReport;
   });
 }
 
-describe('a short soak against a chaotic simulator (429s, 5xx, delays, hangs, dropped connections)', () => {
+describe('a short soak against a chaotic simulator (429s, 5xx, delays, hangs, dropped connections) behind a proxy (random RTT, idle closes)', () => {
   it('POSTs every dial exactly once, explains every failure, leaves nothing unhandled and does not leak', async () => {
     const { code, report, stderr } = await soak(300);
     expect(report.violations, stderr).toEqual([]);
@@ -53,6 +53,9 @@ describe('a short soak against a chaotic simulator (429s, 5xx, delays, hangs, dr
     expect(report.badMessages).toEqual([]);
     expect(report.checkedFailureMessages).toBeGreaterThan(0);
     expect(report.unhandledRejections).toBe(0);
+    // Through the proxy: idle closes happened, so presses met closed connections and opened new ones.
+    expect(report.idleCloses).toBeGreaterThan(0);
+    expect(report.proxyConnections).toBeGreaterThan(report.idleCloses);
     expect(report.heapGrowth).not.toBeNull();
     expect(report.heapGrowth ?? 1).toBeLessThanOrEqual(0.1);
   }, 120_000);
