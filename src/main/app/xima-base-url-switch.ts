@@ -1,5 +1,5 @@
 import { isLoopbackHostname, resolveBaseUrl } from '../../core/xima/base-url';
-import { switchArgs } from './command-line';
+import { readCommandLine } from '../protocol/find-link';
 
 /** `--xima-base-url=http://127.0.0.1:PORT`: send requests to a Xima on this computer (the simulator). */
 export const XIMA_BASE_URL_SWITCH = '--xima-base-url';
@@ -20,7 +20,7 @@ export type BaseUrlSwitch =
  */
 export function readBaseUrlSwitch(argv: readonly string[]): BaseUrlSwitch {
   let value: string | null = null;
-  for (const arg of switchArgs(argv)) {
+  for (const arg of readCommandLine(argv).own) {
     if (arg === XIMA_BASE_URL_SWITCH) value = '';
     else if (arg.startsWith(`${XIMA_BASE_URL_SWITCH}=`)) value = arg.slice(XIMA_BASE_URL_SWITCH.length + 1);
   }

@@ -44,7 +44,11 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
       const link = argv.slice(index + 1).find((arg) => typeof arg === 'string' && isDialLink(unquote(arg)));
       return { own, link: link === undefined ? null : unquote(link) };
     }
-    if (!raw.startsWith('-') && isDialLink(unquote(raw))) return { own, link: unquote(raw) };
+    // Anything with a dial scheme ends the switches, even one too long to be read as a link.
+    if (!raw.startsWith('-') && hasDialScheme(raw)) {
+      const link = unquote(raw);
+      return { own, link: isDialLink(link) ? link : null };
+    }
     own.push(raw);
   }
   return { own, link: null };

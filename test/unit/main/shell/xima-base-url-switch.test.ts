@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { switchArgs } from '../../../../src/main/app/command-line';
 import { readBaseUrlSwitch } from '../../../../src/main/app/xima-base-url-switch';
+import { readCommandLine } from '../../../../src/main/protocol/find-link';
 
 const app = '/opt/Xima Tray Dialer/xima-tray-dialer';
 
@@ -66,11 +66,13 @@ describe('--xima-base-url, the switch that points the app at a Xima on this comp
   });
 });
 
+const ownArgs = (argv: string[]) => readCommandLine(argv).own;
+
 describe('the arguments that may carry switches', () => {
   it('stop at `--` and at the first link', () => {
-    expect(switchArgs([app, '--a', '--', '--b'])).toEqual([app, '--a']);
-    expect(switchArgs([app, '--a', '"TEL:+1 385"', '--b'])).toEqual([app, '--a']);
-    expect(switchArgs([app, '--a', 'https://example.com', '--b'])).toEqual([
+    expect(ownArgs([app, '--a', '--', '--b'])).toEqual([app, '--a']);
+    expect(ownArgs([app, '--a', '"TEL:+1 385"', '--b'])).toEqual([app, '--a']);
+    expect(ownArgs([app, '--a', 'https://example.com', '--b'])).toEqual([
       app,
       '--a',
       'https://example.com',
