@@ -92,7 +92,14 @@ void runApp(electron, env, {
       logger,
       windowsSecurity: platform === 'win32' ? windowsSecurityReader() : undefined,
     });
-    const tokenVault = createTokenVault(safeStorage, createSecretFile(join(userData, 'token.bin')), platform);
+    const tokenVault = createTokenVault(
+      safeStorage,
+      createSecretFile(join(userData, 'token.bin')),
+      platform,
+      {
+        requireKeyring: policy.requireKeyring,
+      },
+    );
     // An admin's script may have left a token for this user: into the vault, and the plain file deleted.
     const provisioned = importProvisionedToken({
       argv: process.argv,

@@ -34,12 +34,22 @@ export interface HistoryStore {
 }
 
 /** The Xima token, encrypted apart from the settings. `get` is only ever called to build the client. */
+/**
+ * The token, bound to the tenant host it was given for. A token not yet bound (provisioned by a script, or
+ * stored by an older app) is bound to the first host it is used with; one bound to another host is neither
+ * reported nor handed out. `host` is the settings' host (`''` when none is set yet).
+ */
 export interface TokenVault {
-  has(): boolean;
-  get(): string | null;
-  set(token: string): void;
+  has(host: string): boolean;
+  get(host: string): string | null;
+  /** The host the stored token belongs to; `null` when none is stored or it is not bound yet. */
+  boundHost(): string | null;
+  set(token: string, host: string | null): void;
   remove(): void;
-  /** `keyring`: encrypted by the OS; `obfuscated`: Linux `basic_text`; `unavailable`: cannot store at all. */
+  /**
+   * `keyring`: encrypted by the OS; `obfuscated`: Linux `basic_text`; `keyring-required`: `basic_text` and the
+   * policy forbids storing the token that way; `unavailable`: cannot store at all.
+   */
   protection(): TokenProtection;
 }
 

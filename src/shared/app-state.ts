@@ -78,8 +78,11 @@ export interface AppState {
   /** Why the administrator's policy file was not applied (others could have written it); `null` otherwise. */
   policyNotice: string | null;
   tokenStored: boolean;
-  /** `keyring`: encrypted by the OS; `obfuscated`: Linux without a keyring (basic_text). */
-  tokenProtection: 'keyring' | 'obfuscated' | 'unavailable';
+  /**
+   * `keyring`: encrypted by the OS; `obfuscated`: Linux without a keyring (basic_text); `keyring-required`: the same,
+   * and the administrator's policy forbids storing the token that way.
+   */
+  tokenProtection: 'keyring' | 'obfuscated' | 'keyring-required' | 'unavailable';
   status: ConnectionStatus;
   /** A sentence explaining a bad status and how to fix it. */
   statusMessage: string | null;

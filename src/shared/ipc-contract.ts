@@ -3,6 +3,7 @@ import type { AppState } from './app-state';
 import type { Understanding } from './phone-types';
 import type { INTENT_TAKES_PAYLOAD, Intent } from './ipc-intents';
 import { callerIdSchema, settingsPatchSchema, type CallerId, type SettingsPatch } from './settings-schema';
+import { MAX_TOKEN_LENGTH } from './token-shape';
 
 export { channelOf, NAVIGATE_CHANNEL, STATE_CHANNEL, type Intent } from './ipc-intents';
 
@@ -11,7 +12,6 @@ export { channelOf, NAVIGATE_CHANNEL, STATE_CHANNEL, type Intent } from './ipc-i
  * exposes. Main validates every payload with these schemas; the preload exposes nothing else.
  */
 export const MAX_TEXT = 65_536;
-export const MAX_TOKEN = 8_192;
 
 const text = z.string().max(MAX_TEXT);
 const id = z.string().min(1).max(100);
@@ -29,7 +29,7 @@ export const payloadSchemas = {
   refreshCallerIds: z.undefined(),
   scheduleCallback: z.object({ skill: z.string().min(1).max(200), text }).strict(),
   saveSettings: settingsPatchSchema,
-  setToken: z.object({ token: z.string().min(1).max(MAX_TOKEN) }).strict(),
+  setToken: z.object({ token: z.string().min(1).max(MAX_TOKEN_LENGTH) }).strict(),
   removeToken: z.undefined(),
   testConnection: z.undefined(),
   checkHotkey: z.object({ accelerator: z.string().min(1).max(100) }).strict(),

@@ -76,6 +76,8 @@ export function createMemoryHistoryStore(entries: HistoryEntry[] = []): MemoryHi
 
 export interface MemoryTokenVault extends TokenVault {
   token: string | null;
+  /** The host the token is bound to; `null`: not bound yet (bound by the first `get`). */
+  host: string | null;
 }
 
 export function createMemoryTokenVault(
@@ -84,13 +86,21 @@ export function createMemoryTokenVault(
 ): MemoryTokenVault {
   const vault: MemoryTokenVault = {
     token,
-    has: () => vault.token !== null,
-    get: () => vault.token,
-    set(next) {
+    host: null,
+    has: (host) => vault.token !== null && (vault.host === null || host === '' || vault.host === host),
+    get(host) {
+      if (!vault.has(host)) return null;
+      if (host !== '') vault.host = host;
+      return vault.token;
+    },
+    boundHost: () => (vault.token === null ? null : vault.host),
+    set(next, host) {
       vault.token = next;
+      vault.host = host || null;
     },
     remove() {
       vault.token = null;
+      vault.host = null;
     },
     protection: () => protection,
   };

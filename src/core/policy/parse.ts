@@ -83,6 +83,7 @@ export function parsePolicy(text: string): PolicyVerdict {
       emergencyNumbers: parsed.data.emergencyNumbers ?? DEFAULT_CALL_RULES.emergencyNumbers,
       premiumNumbers: parsed.data.premiumNumbers ?? DEFAULT_CALL_RULES.premiumNumbers,
     },
+    requireKeyring: parsed.data.requireKeyring ?? false,
   };
   return { ok: true, policy, warnings };
 }

@@ -32,6 +32,7 @@ export const policyFileSchema = z.object({
     )
     .partial().shape,
   demoAllowed: z.boolean().optional(),
+  requireKeyring: z.boolean().optional(),
   updateUrl: z.string().max(2000).nullable().optional(),
   /** "allow" lets agents dial emergency numbers (never from a link); default "refuse". */
   emergencyNumbers: z.enum(['refuse', 'allow']).optional(),

@@ -14,6 +14,8 @@ export interface Policy {
   updateUrl: string | null;
   /** Emergency and premium numbers: refused unless the administrator allows them (`emergencyNumbers`, `premiumNumbers`). */
   callRules: CallRules;
+  /** Store the token only in a real keyring: on Linux without one (`basic_text`) it is not stored at all. */
+  requireKeyring: boolean;
 }
 
 export const EMPTY_POLICY: Policy = Object.freeze({
@@ -22,4 +24,5 @@ export const EMPTY_POLICY: Policy = Object.freeze({
   demoAllowed: true,
   updateUrl: null,
   callRules: DEFAULT_CALL_RULES,
+  requireKeyring: false,
 }) as Policy;

@@ -1,5 +1,6 @@
 import { realClock } from '../clock';
 import type { CallerId } from '../../shared/settings-schema';
+import { tokenShapeProblem } from '../../shared/token-shape';
 import { resolveBaseUrl, validateExtension } from './base-url';
 import { parseCallerIdList } from './caller-id-list';
 import {
@@ -38,7 +39,7 @@ export function createXimaClient(config: XimaClientConfig): XimaApi {
   const extensionProblem = validateExtension(config.extension);
   if (extensionProblem) throw new XimaConfigError(extensionProblem);
   // A token with whitespace or control characters would corrupt the header (or inject another one).
-  if (!/^[\x21-\x7e]+$/.test(config.token)) {
+  if (tokenShapeProblem(config.token) !== null) {
     throw new XimaConfigError('The Xima token is missing or malformed — paste it again in Settings');
   }
 

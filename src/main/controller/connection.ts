@@ -77,7 +77,7 @@ export function rebuildClient(ctx: ControllerContext): void {
   }
   let token: string | null = null;
   try {
-    token = deps.tokenVault.get();
+    token = deps.tokenVault.get(host.host);
   } catch {
     deps.logger.warn('token.unreadable');
   }

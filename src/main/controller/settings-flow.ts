@@ -94,9 +94,26 @@ async function applySideEffects(ctx: ControllerContext, previous: Settings, next
       selectedCallerId: selected === null ? null : toView(selected, phone),
     });
   }
+  if (next.host !== previous.host) bindTokenToHost(ctx, next.host);
   if (next.host !== previous.host || next.extension !== previous.extension) {
     // A real tenant replaces the demo.
     if (ctx.demo !== null && next.host !== '') await stopDemoSimulator(ctx);
     reconnect(ctx);
   }
+}
+
+/**
+ * The stored token belongs to the host it was given for: after a host change it counts as stored only if it
+ * is that host's, so the agent is asked for the new host's token and the old one is never sent there.
+ */
+function bindTokenToHost(ctx: ControllerContext, host: string): void {
+  const tokenStored = ctx.deps.tokenVault.has(host);
+  if (ctx.state.tokenStored && !tokenStored) {
+    ctx.deps.logger.info('token.other-host');
+    ctx.notice(
+      'info',
+      `The stored token is for ${ctx.deps.tokenVault.boundHost() ?? 'another host'}, so it is not sent to ${host} — paste the token for ${host} in Settings.`,
+    );
+  }
+  ctx.update({ tokenStored });
 }

@@ -1,15 +1,15 @@
 import type { ActionResult } from '../../shared/ipc-contract';
+import { tokenShapeProblem } from '../../shared/token-shape';
 import type { ControllerContext } from './context';
 import { reconnect } from './reconnect';
 
-function tokenShapeProblem(token: string): string | null {
-  if (token === '') return 'Paste the token from Xima’s API Service Users page.';
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(token)) {
-    return 'That does not look like a Xima token: it has spaces or line breaks in it — copy it again from Xima.';
-  }
-  return null;
-}
+/** Why the token cannot be stored here. */
+export const NO_SAFE_PLACE = {
+  unavailable:
+    'This computer offers no safe place to keep the token — sign in to a desktop session with a keyring and try again.',
+  'keyring-required':
+    'Your administrator allows the token only in a system keyring, and this session has none (GNOME Keyring or KWallet) — the token was not stored. Unlock or install a keyring, then paste it again.',
+} as const;
 
 export function setToken(ctx: ControllerContext, raw: string): ActionResult {
   const { deps } = ctx;
@@ -17,15 +17,11 @@ export function setToken(ctx: ControllerContext, raw: string): ActionResult {
   const problem = tokenShapeProblem(token);
   if (problem !== null) return { ok: false, message: problem };
   const protection = deps.tokenVault.protection();
-  if (protection === 'unavailable') {
-    return {
-      ok: false,
-      message:
-        'This computer offers no safe place to keep the token — sign in to a desktop session with a keyring and try again.',
-    };
+  if (protection === 'unavailable' || protection === 'keyring-required') {
+    return { ok: false, message: NO_SAFE_PLACE[protection] };
   }
   try {
-    deps.tokenVault.set(token);
+    deps.tokenVault.set(token, ctx.state.settings.host || null);
   } catch {
     deps.logger.error('token.save-failed');
     return {

@@ -16,10 +16,17 @@ export function autostartDir(env: { XDG_CONFIG_HOME?: string | undefined }, home
   return join(config, 'autostart');
 }
 
-/** Quotes one Exec argument per the Desktop Entry spec ("Exec key": reserved characters are escaped). */
+/**
+ * Quotes one Exec argument per the Desktop Entry spec ("Exec key"): reserved characters are escaped, and `%`
+ * is doubled, or a folder named like `50%u` would become a field code the launcher fills in. The key is one
+ * line: a path with a line break would add entries of its own, so it is refused.
+ */
 export function quoteExecArg(arg: string): string {
+  if (/[\r\n]/.test(arg)) {
+    throw new Error('The app’s path has a line break in it, so it cannot be started at login.');
+  }
   if (/^[A-Za-z0-9_\-./=:]+$/.test(arg)) return arg;
-  return `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
+  return `"${arg.replace(/(["`$\\])/g, '\\$1').replace(/%/g, '%%')}"`;
 }
 
 export function autostartEntry(command: readonly string[]): string {

@@ -1,5 +1,6 @@
 import type { Platform, TokenProtection, TokenVault } from '../ports';
 import type { SecretFile } from './secret-file';
+import { readTokenFile, writeTokenFile, type TokenRecord } from './token-file';
 
 /** The part of Electron's `safeStorage` the vault uses (so tests pass a fake). */
 export interface SafeStorageLike {
@@ -10,41 +11,69 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?(): string;
 }
 
+export interface TokenVaultOptions {
+  /** The policy's `requireKeyring`: without a real keyring no token is stored (nor kept) at all. */
+  requireKeyring?: boolean;
+}
+
+const sameHost = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 /**
  * The Xima token, encrypted with safeStorage in its own file, apart from the readable settings (so a
- * reset settings file keeps it). Only the controller's client builder ever calls `get`.
+ * reset settings file keeps it), and bound to the tenant host it was given for: it is never handed out for
+ * another host, so changing the host asks for the token again instead of sending the old one elsewhere.
+ * Only the controller's client builder ever calls `get`.
  */
 export function createTokenVault(
   safeStorage: SafeStorageLike,
   file: SecretFile,
   platform: Platform,
+  options: TokenVaultOptions = {},
 ): TokenVault {
-  let present: boolean | null = null;
   const protection = (): TokenProtection => {
     if (!safeStorage.isEncryptionAvailable()) return 'unavailable';
     if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text')
-      return 'obfuscated';
+      return options.requireKeyring ? 'keyring-required' : 'obfuscated';
     return 'keyring';
   };
+  let cached: TokenRecord | null | undefined;
+  const save = (record: TokenRecord | null): void => {
+    if (record === null) file.remove();
+    else file.write(writeTokenFile(record));
+    cached = record;
+  };
+  const load = (): TokenRecord | null => {
+    if (cached !== undefined) return cached;
+    const bytes = file.read();
+    const record = bytes === null ? null : readTokenFile(bytes);
+    // An obfuscated token the policy forbids is removed; an older format is rewritten in the current one.
+    if (record !== null && protection() === 'keyring-required') save(null);
+    else if (record !== null && bytes?.[0] !== 0x7b) save(record);
+    else cached = record;
+    return cached ?? null;
+  };
+  const usableFor = (record: TokenRecord | null, host: string): record is TokenRecord =>
+    record !== null && (record.host === null || host === '' || sameHost(record.host, host));
+
   return {
-    has() {
-      present ??= file.read() !== null;
-      return present;
+    has: (host) => usableFor(load(), host),
+    get(host) {
+      const record = load();
+      if (!usableFor(record, host)) return null;
+      if (record.host === null && host !== '') save({ ...record, host: host.toLowerCase() });
+      return safeStorage.decryptString(record.sealed);
     },
-    get() {
-      const encrypted = file.read();
-      present = encrypted !== null;
-      if (encrypted === null) return null;
-      return safeStorage.decryptString(encrypted);
-    },
-    set(token) {
-      if (protection() === 'unavailable') throw new Error('No safe storage on this computer');
-      file.write(safeStorage.encryptString(token));
-      present = true;
+    boundHost: () => load()?.host ?? null,
+    set(token, host) {
+      const now = protection();
+      if (now === 'unavailable' || now === 'keyring-required') {
+        throw new Error('No safe storage on this computer');
+      }
+      const bound = host === null || host === '' ? null : host.toLowerCase();
+      save({ version: 1, host: bound, sealed: safeStorage.encryptString(token) });
     },
     remove() {
-      file.remove();
-      present = false;
+      save(null);
     },
     protection,
   };

@@ -1,3 +1,4 @@
+import { tokenShapeProblem } from '../../shared/token-shape';
 import { errorCode } from '../error-code';
 import type { Logger, TokenVault } from '../ports';
 import { tokenFileSources, type TokenFileSource } from './sources';
@@ -82,10 +83,10 @@ function importOne(deps: ImportProvisionedTokenDeps, source: TokenFileSource): P
   } catch (error) {
     return fail(`The token file ${path} could not be read (${errorCode(error)}), so no token was imported.`);
   }
-  // eslint-disable-next-line no-control-regex
-  if (token === '' || /[\s\u0000-\u001f\u007f]/.test(token)) {
+  const problem = tokenShapeProblem(token);
+  if (problem !== null) {
     return fail(
-      `The token file ${path} does not hold a single Xima token (it is empty or has spaces or several lines), so it was not imported.`,
+      `The token file ${path} does not hold a single Xima token, so it was not imported: ${problem}`,
     );
   }
   if (deps.vault.protection() === 'unavailable') {
@@ -93,8 +94,14 @@ function importOne(deps: ImportProvisionedTokenDeps, source: TokenFileSource): P
       `The token in ${path} was not imported: this session offers no safe place to keep it, so the file was kept — start the app in a desktop session with a keyring.`,
     );
   }
+  if (deps.vault.protection() === 'keyring-required') {
+    return fail(
+      `The token in ${path} was not imported: the policy allows it only in a system keyring and this session has none, so the file was kept — start the app in a session with GNOME Keyring or KWallet unlocked.`,
+    );
+  }
   try {
-    deps.vault.set(token);
+    // Not bound to a host yet: the settings may not name one; the first host it is used with binds it.
+    deps.vault.set(token, null);
   } catch {
     return fail(
       `The token in ${path} could not be saved on this computer, so the file was kept — ask IT to check the keyring.`,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../../shared/app-state';
+import { tokenShapeProblem } from '../../shared/token-shape';
 import { attempt, dialer } from '../lib/dialer';
 import { ResultLine } from '../components/result-line';
 
@@ -14,6 +15,8 @@ const PROTECTION: Record<AppState['tokenProtection'], string> = {
   keyring: 'The token is encrypted with your system’s keyring and never shown again.',
   obfuscated:
     'No system keyring was found, so the token is only obfuscated on this computer, not encrypted — install or unlock a keyring (GNOME Keyring or KWallet) to protect it.',
+  'keyring-required':
+    'Your administrator allows the token only in a system keyring, and none was found — unlock or install GNOME Keyring or KWallet, then paste the token again.',
   unavailable:
     'This computer cannot protect a token right now — unlock your system keyring, then save the token again.',
 };
@@ -39,8 +42,9 @@ export function TokenField({ tokenStored, protection, focusRequest }: Props) {
 
   const save = async () => {
     const value = token.trim();
-    if (!value) {
-      setMessage({ ok: false, text: 'Paste the token from Xima first.' });
+    const problem = tokenShapeProblem(value);
+    if (problem !== null) {
+      setMessage({ ok: false, text: problem });
       return;
     }
     const result = await attempt(

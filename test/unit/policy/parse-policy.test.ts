@@ -26,6 +26,7 @@ describe('parsePolicy: a good policy file', () => {
           defaultCallbackSkill: 'Support',
           demoAllowed: false,
           updateUrl: 'https://updates.acme.example/dialer',
+          requireKeyring: true,
           locked: ['host', 'confirmLinks'],
           emergencyNumbers: 'allow',
           premiumNumbers: 'allow-including-links',
@@ -49,12 +50,14 @@ describe('parsePolicy: a good policy file', () => {
       demoAllowed: false,
       updateUrl: 'https://updates.acme.example/dialer/',
       callRules: { emergencyNumbers: 'allow', premiumNumbers: 'allow-including-links' },
+      requireKeyring: true,
     });
   });
 
   it('leaves demo allowed and updates off when the file does not mention them', () => {
     const { policy } = ok(parsePolicy('{"host": "acme.xima.cloud"}'));
     expect(policy.demoAllowed).toBe(true);
+    expect(policy.requireKeyring).toBe(false);
     expect(policy.updateUrl).toBeNull();
     expect(policy.callRules).toEqual({ emergencyNumbers: 'refuse', premiumNumbers: 'refuse' });
     expect(policy.locked).toEqual([]);

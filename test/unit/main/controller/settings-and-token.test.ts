@@ -54,6 +54,7 @@ describe('saving settings', () => {
       demoAllowed: false,
       updateUrl: null,
       callRules: DEFAULT_CALL_RULES,
+      requireKeyring: false,
     };
     const { controller } = open({ policy, settings: { host: '' } });
     expect(controller.getState().settings.host).toBe('acme.xima.cloud');
@@ -123,6 +124,7 @@ describe('the token', () => {
       get: (): string | null => {
         throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       },
+      boundHost: () => null,
       set: () => undefined,
       remove: () => undefined,
       protection: () => 'keyring' as const,

@@ -141,6 +141,13 @@ describe('importProvisionedToken: refusals keep the file and change nothing', ()
     expect(result.messages[0]).toMatch(/no safe place to keep it, so the file was kept/);
   });
 
+  it('keeps the file when the policy requires a keyring and the session has none', () => {
+    const { result, vault, fs } = run({ files: { [DROP]: TOKEN }, protection: 'keyring-required' });
+    expect(vault.token).toBeNull();
+    expect(fs.files.has(DROP)).toBe(true);
+    expect(result.messages[0]).toMatch(/allows it only in a system keyring .* so the file was kept/);
+  });
+
   it('says which file named on the command line is missing', () => {
     const { result } = run({ argv: ['app', '--import-token-file=/tmp/missing.txt'] });
     expect(result).toEqual({

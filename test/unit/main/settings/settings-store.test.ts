@@ -65,7 +65,7 @@ describe('the settings store (electron-store)', () => {
       createSecretFile(join(tempDir(), 'token.bin')),
       'linux',
     );
-    vault.set('tok-123');
+    vault.set('tok-123', 'acme.xima.cloud');
     writeFileSync(settingsPath(), 'garbage');
     expect(openStore().load().notice).not.toBeNull();
     const again = createTokenVault(
@@ -73,7 +73,7 @@ describe('the settings store (electron-store)', () => {
       createSecretFile(join(tempDir(), 'token.bin')),
       'linux',
     );
-    expect(again.has()).toBe(true);
-    expect(again.get()).toBe('tok-123');
+    expect(again.has('acme.xima.cloud')).toBe(true);
+    expect(again.get('acme.xima.cloud')).toBe('tok-123');
   });
 });

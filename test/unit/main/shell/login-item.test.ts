@@ -73,4 +73,22 @@ describe('launch at login', () => {
     expect(quoteExecArg('/usr/bin/xtd')).toBe('/usr/bin/xtd');
     expect(quoteExecArg('/opt/My "App"/$x')).toBe('"/opt/My \\"App\\"/\\$x"');
   });
+
+  it('doubles % so no part of the path becomes a field code, and refuses a path with a line break', async () => {
+    expect(quoteExecArg('/home/agent/100%u/xtd')).toBe('"/home/agent/100%%u/xtd"');
+    const files = new Map<string, string>();
+    const item = createLoginItem(
+      new FakeApp(),
+      env({ env: { APPIMAGE: '/home/agent/Apps\nExec=/tmp/evil/XTD.AppImage' } }),
+      memoryFs(files),
+    );
+    await expect(item.set(true)).rejects.toThrow(/line break/);
+    expect(files.size).toBe(0);
+    await createLoginItem(
+      new FakeApp(),
+      env({ env: { APPIMAGE: '/home/agent/50% off/XTD.AppImage' } }),
+      memoryFs(files),
+    ).set(true);
+    expect([...files.values()][0]).toContain('Exec="/home/agent/50%% off/XTD.AppImage"\n');
+  });
 });
