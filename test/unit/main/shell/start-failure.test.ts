@@ -46,7 +46,7 @@ async function startWithToken(file: SecretFile, electron: FakeElectron = createF
     process: new EventEmitter(),
     fs: { mkdir: async () => undefined, writeFile: async () => undefined, rm: async () => undefined },
     makeController() {
-      createTokenVault(new FakeSafeStorage(), file, 'linux').has();
+      createTokenVault(new FakeSafeStorage(), file, 'linux').has('');
       throw new Error('unreachable: the token read above fails');
     },
   });
