@@ -5,7 +5,7 @@ import { createElectronTransport } from '../../../../src/main/adapters/electron-
 import { FakeNet, FakeSession } from '../../../support/electron-fake';
 import { useRedirectingTenant } from '../../../support/redirecting-tenant';
 import { useSimulator } from '../../../support/simulator';
-import { eventually, useShell } from './shell-harness';
+import { eventually, panelOf, useShell } from './shell-harness';
 
 describe('the app transport (net.fetch)', () => {
   // Node's fetch implements the Fetch standard's redirect modes as Chromium's does, so it stands in for
@@ -52,7 +52,7 @@ describe('warming the connection again', () => {
     await eventually(() => sim().requests.some((r) => r.method === 'GET'));
     expect(sim().requests.map((r) => r.method)).toEqual(['GET']);
     expect(sim().requests[0]?.path).toMatch(/outbound-caller-ids$/);
-    expect(b.electron.windows[0]?.isVisible()).toBe(false);
+    expect(panelOf(b.electron).isVisible()).toBe(false);
   });
 
   it('after resume from sleep, after unlocking the screen, and when the agent is active again', async () => {

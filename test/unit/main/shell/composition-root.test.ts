@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelOf, payloadSchemas } from '../../../../src/shared/ipc-contract';
 import { FakeFrame } from '../../../support/electron-fake';
 import { bootedElectron } from './root-electron';
-import { eventually } from './shell-harness';
+import { eventually, panelOf, trayOf } from './shell-harness';
 
 /**
  * src/main/index.ts itself, with `electron` swapped for the shared fake: the real stores, log, policy,
@@ -27,10 +27,10 @@ describe('the composition root', () => {
     electron.app.becomeReady();
     await eventually(() => electron.windows.length > 0);
 
-    const panel = electron.windows[0]!;
+    const panel = panelOf(electron);
     expect(panel.options.webPreferences.preload).toMatch(/preload[/\\]index\.cjs$/);
     expect(panel.loaded.file).toMatch(/renderer[/\\]index\.html$/);
-    expect(electron.trays[0]?.image).toBe('/fake/app/resources/tray/not-configured-dark.png');
+    expect(trayOf(electron).image).toBe('/fake/app/resources/tray/not-configured-dark.png');
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
       (Object.keys(payloadSchemas) as (keyof typeof payloadSchemas)[]).map(channelOf).sort(),
     );

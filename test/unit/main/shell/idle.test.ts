@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bootedElectron } from './root-electron';
-import { eventually } from './shell-harness';
+import { eventually, panelOf } from './shell-harness';
 
 /**
  * The whole main process (src/main/index.ts on the shared fake), started and left alone with the panel
@@ -63,7 +63,7 @@ describe('idle main process', () => {
     const electron = bootedElectron();
     electron.app.becomeReady();
     await eventually(() => electron.windows.length > 0 && electron.globalShortcut.registered.size === 1);
-    expect(electron.windows[0]?.isVisible()).toBe(false);
+    expect(panelOf(electron).isVisible()).toBe(false);
 
     // Let start-up work (first log flush, caller-ID refresh) finish.
     await new Promise((resolve) => realSetTimeout(resolve, 300));

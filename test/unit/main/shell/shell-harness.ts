@@ -115,11 +115,13 @@ export function boot(options: BootOptions = {}): Booted {
   };
 }
 
-/** The panel window the shell created. */
+/** The panel: the live window that carries the dialer bridge (a replaced panel leaves a destroyed one). */
 export function panelOf(electron: FakeElectron) {
-  const window = electron.windows[0];
-  if (!window) throw new Error('no panel window was created');
-  return window;
+  const panels = electron.windows.filter(
+    (window) => !window.isDestroyed() && window.options.webPreferences.preload.endsWith('index.cjs'),
+  );
+  if (panels.length !== 1) throw new Error(`expected one live panel window, found ${panels.length}`);
+  return panels[0]!;
 }
 
 export function trayOf(electron: FakeElectron) {

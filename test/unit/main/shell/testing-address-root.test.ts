@@ -6,7 +6,7 @@ import type { AppState } from '../../../../src/shared/app-state';
 import { channelOf } from '../../../../src/shared/ipc-contract';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { bootedElectron } from './root-electron';
-import { eventually } from './shell-harness';
+import { eventually, panelOf } from './shell-harness';
 
 /** src/main/index.ts started with `--xima-base-url`, as an integrator starts the built app. */
 const dirs: string[] = [];
@@ -36,7 +36,7 @@ async function start(args: string[], settings?: object) {
   apps.push(electron.app);
   electron.app.becomeReady();
   await eventually(() => electron.windows.length > 0);
-  const frame = electron.windows[0]!.webContents.mainFrame;
+  const frame = panelOf(electron).webContents.mainFrame;
   const invoke = (intent: Parameters<typeof channelOf>[0], payload?: unknown) =>
     electron.ipcMain.invoke(channelOf(intent), frame, payload);
   const settingsFile = () => readFileSync(join(dir, 'userData', 'settings.json'), 'utf8');
