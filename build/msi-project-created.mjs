@@ -13,6 +13,13 @@ export const REGISTRATION_COMPONENT_GUID = '31971016-B280-4BAB-84BC-1D35457CF7D5
 export const URL_SCHEMES = ['tel', 'callto'];
 export const CAPABILITIES_KEY = 'Software\\XimaTrayDialer\\Capabilities';
 export const REGISTERED_APP_NAME = 'Xima Tray Dialer';
+/** The policy folder's component: %ProgramData%\\XimaTrayDialer, made by the per-machine MSI with the ACL below. */
+export const POLICY_FOLDER_COMPONENT_GUID = 'C6E0F3A2-5B1D-4E8A-9F27-3D4B8A61C0E5';
+/**
+ * Owner Administrators; Administrators and SYSTEM full control, Users read and execute; protected (nothing inherited
+ * from ProgramData, where any user may create folders). build/installer.nsh sets the same; a test holds them equal.
+ */
+export const POLICY_FOLDER_SDDL = 'O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)';
 const DESCRIPTION = 'Dial tel: and callto: links through Xima CCaaS from your own extension.';
 /** electron-builder gives the app's main .exe this WiX file id; [#id] is its installed path. */
 const EXE = '[#mainExecutable]';
@@ -34,7 +41,8 @@ export function registrationValues() {
       [progId, '', `URL:${scheme} (Xima Tray Dialer)`],
       [progId, 'URL Protocol', ''],
       [`${progId}\\DefaultIcon`, '', `${EXE},0`],
-      [`${progId}\\shell\\open\\command`, '', `"${EXE}" "%1"`],
+      // `--` ends the switches: whatever the link holds stays a link (src/main/protocol/find-link.ts).
+      [`${progId}\\shell\\open\\command`, '', `"${EXE}" -- "%1"`],
       [`${CAPABILITIES_KEY}\\URLAssociations`, scheme, `XimaTrayDialer.${scheme}`],
     );
   }
@@ -72,6 +80,26 @@ export function registrationComponent() {
   return lines.map((line) => `      ${line}`).join('\n');
 }
 
+/** %ProgramData%\\XimaTrayDialer with its ACL (Windows Installer 5's MsiLockPermissionsEx). */
+export function policyFolder() {
+  return {
+    directory: [
+      '<DirectoryRef Id="TARGETDIR">',
+      '      <Directory Id="CommonAppDataFolder">',
+      '        <Directory Id="XimaTrayDialerPolicyFolder" Name="XimaTrayDialer"/>',
+      '      </Directory>',
+      '    </DirectoryRef>',
+    ].join('\n'),
+    component: [
+      `<Component Id="XimaTrayDialerPolicyFolder" Directory="XimaTrayDialerPolicyFolder" Guid="${POLICY_FOLDER_COMPONENT_GUID}">`,
+      '        <CreateFolder>',
+      `          <PermissionEx Sddl="${xml(POLICY_FOLDER_SDDL)}"/>`,
+      '        </CreateFolder>',
+      '      </Component>',
+    ].join('\n'),
+  };
+}
+
 /**
  * Inserts the registration component into electron-builder's project. Throws when the project does not look like
  * the template this was written against, so a changed template fails the build instead of shipping an MSI that
@@ -94,7 +122,16 @@ export function addUrlRegistration(wxs) {
         'check win.executableName against productName.',
     );
   }
-  return wxs.replace(groupEnd, `  ${registrationComponent().trimStart()}\n    ${groupEnd}`);
+  const folder = policyFolder();
+  return wxs
+    .replace(
+      '<ComponentGroup Id="ProductComponents"',
+      `${folder.directory}\n\n    <ComponentGroup Id="ProductComponents"`,
+    )
+    .replace(
+      groupEnd,
+      `  ${registrationComponent().trimStart()}\n      ${folder.component}\n    ${groupEnd}`,
+    );
 }
 
 /** @param {string} projectFile the project.wxs electron-builder wrote, before candle/light compile it */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, Platform, build } from 'electron-builder';
+import { POLICY_FOLDER_SDDL } from '../build/msi-project-created.mjs';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const require = createRequire(join(projectDir, 'package.json'));
@@ -291,6 +292,13 @@ function checkMsiProject(project: string): void {
       fail(`The MSI's URLAssociations lack ${scheme}.`);
     }
   }
+  if (!project.includes('Value="&quot;[#mainExecutable]&quot; -- &quot;%1&quot;"'))
+    fail('The MSI registers tel:/callto: without -- before %1 (a link could carry a switch).');
+  if (
+    !project.includes(`<PermissionEx Sddl="${POLICY_FOLDER_SDDL}"/>`) ||
+    !project.includes('Id="CommonAppDataFolder"')
+  )
+    fail('The MSI does not create %ProgramData%\\XimaTrayDialer with the admin-only ACL.');
   if (!project.includes('Id="startMenuShortcut"')) fail('The MSI creates no Start-menu entry.');
   if (!project.includes('<Property Id="ALLUSERS" Secure="yes" Value="1"/>'))
     fail('The MSI is not per machine.');

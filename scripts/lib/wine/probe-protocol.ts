@@ -13,7 +13,8 @@ export type ProbeRequest =
   | { op: 'capture'; held: Modifier[] }
   | { op: 'send'; events: KeyEvent[] }
   | { op: 'hold'; keys: Modifier[] }
-  | { op: 'state' };
+  | { op: 'state' }
+  | { op: 'sddl'; path: string };
 
 export interface ClipboardContent {
   text: string;
@@ -49,6 +50,8 @@ export interface ProbeReplies {
   send: { sent: number; accepted: number; plan: KeyInput[] };
   hold: { sent: number; accepted: number };
   state: InputState;
+  /** The folder's owner, group and DACL as SDDL, or null when Windows could not read them. */
+  sddl: string | null;
 }
 
 export type ProbeReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

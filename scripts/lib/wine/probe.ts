@@ -53,6 +53,24 @@ const GetWindowTextW = user32.func(
   'int __stdcall GetWindowTextW(void *window, _Out_ uint8_t *text, int size)',
 );
 const GetAsyncKeyState = user32.func('int16_t __stdcall GetAsyncKeyState(int vk)');
+const advapi32 = koffi.load('advapi32.dll');
+const GetNamedSecurityInfoW = advapi32.func(
+  'uint32_t __stdcall GetNamedSecurityInfoW(str16 path, int type, uint32_t info, void *owner, void *group, ' +
+    'void *dacl, void *sacl, _Out_ void **descriptor)',
+);
+const ConvertToSddl = advapi32.func(
+  'int __stdcall ConvertSecurityDescriptorToStringSecurityDescriptorW(void *descriptor, uint32_t revision, ' +
+    'uint32_t info, _Out_ str16 *text, void *length)',
+);
+
+/** Owner, group and DACL of a file or folder as SDDL (what icacls would show; Wine's icacls is a stub). */
+function sddlOf(path: string): string | null {
+  const OWNER_GROUP_DACL = 0x7;
+  const descriptor: unknown[] = [null];
+  if (GetNamedSecurityInfoW(path, 1, OWNER_GROUP_DACL, null, null, null, null, descriptor) !== 0) return null;
+  const text: (string | null)[] = [null];
+  return ConvertToSddl(descriptor[0], 1, OWNER_GROUP_DACL, text, null) ? (text[0] ?? null) : null;
+}
 
 /** Electron's clipboard does not exist here: if the capture fell back to it, the test must fail loudly. */
 const noElectronClipboard: ClipboardLike = {
@@ -159,6 +177,8 @@ async function answer(request: ProbeRequest): Promise<unknown> {
     }
     case 'state':
       return inputState(keyboard.integrity());
+    case 'sddl':
+      return sddlOf(request.path);
   }
 }
 

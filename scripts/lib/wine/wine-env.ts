@@ -103,6 +103,8 @@ export async function prepareWine(
     DISPLAY: display,
   };
   const { stdout: wineVersion } = await run('wine', ['--version'], { env });
+  // A server left by an interrupted run still talks to that run's (gone) X display: end it first.
+  await run('wineserver', ['-k'], { env }).catch(() => undefined);
   const marker = join(prefix, '.xima-ready');
   const ready = existsSync(marker) && (await readFile(marker, 'utf8')) === wineVersion;
   if (!ready) {
@@ -114,8 +116,11 @@ export async function prepareWine(
     await run('wineserver', ['-w'], { env });
     await writeFile(marker, wineVersion);
   }
-  // One wineserver for the whole run instead of one per command.
+  // One wineserver for the whole run instead of one per command, and Wine's background services started with no
+  // pipes to inherit: a service started by `wine reg …` would hold that command's output open, and execFile
+  // would wait for it forever.
   spawn('wineserver', ['-p'], { env, stdio: 'ignore' }).unref();
+  await new Promise((resolve) => spawn('wine', ['wineboot'], { env, stdio: 'ignore' }).once('exit', resolve));
   return {
     cache,
     nodeExe: join(node, 'bin', 'node.exe'),
@@ -127,6 +132,25 @@ export async function prepareWine(
 
 export async function stopWine(wine: WineEnv): Promise<void> {
   await run('wineserver', ['-k'], { env: wine.env }).catch(() => undefined);
+}
+
+/**
+ * Runs a Windows program under Wine with its output in a file, never a pipe: Wine's background services inherit
+ * the program's handles, and a pipe they hold open would keep the caller waiting after the program ended.
+ * Resolves with the output; rejects with it when the exit code is not 0.
+ */
+export async function wine(env: WineEnv, args: string[]): Promise<string> {
+  const out = join(env.cache, `out-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const code = await new Promise<number | null>((resolve) =>
+    spawn('sh', ['-c', 'out="$1"; shift; exec wine "$@" >"$out" 2>&1', 'sh', out, ...args], {
+      env: env.env,
+      stdio: 'ignore',
+    }).once('exit', resolve),
+  );
+  const text = await readFile(out, 'utf8').catch(() => '');
+  await rm(out, { force: true });
+  if (code !== 0) throw new Error(`wine ${args.join(' ')} exited with ${String(code)}: ${text}`);
+  return text;
 }
 
 /** A Linux path as Windows programs under Wine see it (the Z: drive maps /). */

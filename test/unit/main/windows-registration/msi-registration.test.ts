@@ -92,7 +92,7 @@ describe('MSI tel:/callto: registration (msiProjectCreated hook)', () => {
       expect(written.get(`Software\\XimaTrayDialer\\Capabilities\\URLAssociations|${scheme}`)).toBe(
         `XimaTrayDialer.${scheme}`,
       );
-      expect(written.get(`${progId}\\shell\\open\\command|`)).toBe('"[#mainExecutable]" "%1"');
+      expect(written.get(`${progId}\\shell\\open\\command|`)).toBe('"[#mainExecutable]" -- "%1"');
       expect(written.get(`${progId}|URL Protocol`)).toBe('');
     }
     expect(written.get('Software\\XimaTrayDialer\\Capabilities|ApplicationName')).toBe('Xima Tray Dialer');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registrationValues } from '../../../../build/msi-project-created.mjs';
+import { POLICY_FOLDER_SDDL, registrationValues } from '../../../../build/msi-project-created.mjs';
 
 // build/installer.nsh is compiled only on a Windows build machine (no makensis here), so these tests read it the
 // way makensis would for the parts it uses — and hold it to the same registration the MSI writes.
@@ -71,10 +71,15 @@ const ARITY: Record<string, number[]> = {
   'System::Call': [1],
   '!insertmacro': [1, 2, 3],
   // LogicLib, as electron-builder's own uninstaller section uses it.
+  '${if}': [3],
   '${ifNot}': [1],
   '${endIf}': [0],
+  StrCpy: [2],
+  CreateDirectory: [1],
+  MessageBox: [4],
+  Abort: [0],
 };
-const STRUCTURAL = new Set(['${ifNot}', '${endIf}']);
+const STRUCTURAL = new Set(['${if}', '${ifNot}', '${endIf}']);
 
 /** The instructions a macro runs, with nested macros expanded and ${…} symbols replaced. */
 function expand(name: string, args: string[] = []): string[][] {
@@ -141,18 +146,32 @@ describe('build/installer.nsh (NSIS tel:/callto: registration)', () => {
           key === `Software\\Classes\\${scheme}\\shell\\open\\command`,
       );
       expect(read, `${scheme} command read`).toBeGreaterThan(-1);
-      const [compare, variable, expected, equal, notEqual] = removal[read + 1] ?? [];
-      expect([compare, variable]).toEqual(['StrCmp', removal[read]?.[1]]);
-      // Electron writes "<exe>" "%1"; equal falls through to the delete, anything else jumps past it.
-      expect(expected).toBe('"$INSTDIR\\Xima Tray Dialer.exe" "%1"');
-      expect([equal, notEqual]).toEqual(['0', '+2']);
-      expect(removal[read + 2]).toEqual(['DeleteRegKey', 'HKCU', `Software\\Classes\\${scheme}`]);
+      // Electron writes "<exe>" "--" "%1" (registered with --) or, from versions before, "<exe>" "%1": either one
+      // reaches the delete, anything else jumps past it.
+      const variable = removal[read]?.[1];
+      expect(removal[read + 1]).toEqual([
+        'StrCmp',
+        variable,
+        '"$INSTDIR\\Xima Tray Dialer.exe" "--" "%1"',
+        '+2',
+        '0',
+      ]);
+      expect(removal[read + 2]).toEqual([
+        'StrCmp',
+        variable,
+        '"$INSTDIR\\Xima Tray Dialer.exe" "%1"',
+        '0',
+        '+2',
+      ]);
+      expect(removal[read + 3]).toEqual(['DeleteRegKey', 'HKCU', `Software\\Classes\\${scheme}`]);
     }
   });
 
   it('uses only variables electron-builder declares', () => {
-    const declared = readFileSync(join(nsisTemplates, 'installer.nsi'), 'utf8');
-    const builtIn = new Set(['$INSTDIR']);
+    const declared = ['installer.nsi', 'multiUser.nsh']
+      .map((file) => readFileSync(join(nsisTemplates, file), 'utf8'))
+      .join('\n');
+    const builtIn = new Set(['$INSTDIR', '$APPDATA']);
     for (const variable of new Set(script.match(/\$[A-Za-z_]\w*/g) ?? [])) {
       if (builtIn.has(variable)) continue;
       expect(declared, `${variable} declared by electron-builder`).toMatch(
@@ -168,6 +187,21 @@ describe('build/installer.nsh (NSIS tel:/callto: registration)', () => {
     expect(new Set(written.map((v) => JSON.stringify(v)))).toEqual(
       new Set(registrationValues().map((v) => JSON.stringify(v))),
     );
+  });
+
+  it('per machine, protects the policy folder with the MSI’s ACL, and stops the install if Windows refuses', () => {
+    const { defines } = parse();
+    expect(defines.get('XTD_POLICY_FOLDER_SDDL')).toBe(POLICY_FOLDER_SDDL);
+    const install = expand('customInstall');
+    const start = install.findIndex(
+      ([c, a, op, b]) => c === '${if}' && a === '$installMode' && op === '==' && b === 'all',
+    );
+    expect(start).toBeGreaterThan(-1);
+    const protect = install.slice(start);
+    expect(protect).toContainEqual(['CreateDirectory', '$APPDATA\\XimaTrayDialer']);
+    const set = protect.find(([c, call]) => c === 'System::Call' && call?.includes('SetNamedSecurityInfoW'));
+    expect(set?.[1]).toContain('i 0x80000007');
+    expect(protect.findIndex(([c]) => c === 'Abort')).toBeGreaterThan(protect.indexOf(set ?? []));
   });
 
   it('removes everything it wrote on uninstall, and only its own value from RegisteredApplications', () => {
