@@ -208,9 +208,14 @@ export interface AppController {
   setTelHandlerState(state: TelHandlerState): void;
   setUpdateState(state: UpdateState): void;
   /** Asks the shell to show the panel at a view (a chooser opened, a notification was clicked). */
-  onNavigate(listener: (view: PanelView) => void): () => void;
+  onNavigate(listener: (view: PanelView, how: NavigateOptions) => void): () => void;
   /** Stops the demo simulator and drops listeners. */
   dispose(): Promise<void>;
+}
+
+export interface NavigateOptions {
+  /** False for a link's confirmation: shown without taking the keyboard focus where the OS allows. */
+  focus: boolean;
 }
 
 export type CreateAppController = (deps: ControllerDeps) => AppController;

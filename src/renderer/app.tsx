@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppState } from '../shared/app-state';
 import type { PanelView } from '../shared/ipc-contract';
 import { CallbackForm } from './components/callback-form';
@@ -16,6 +16,7 @@ import { SettingsView } from './settings/settings-view';
 export function App() {
   const state = useAppState();
   useEscapeHides();
+  useFocusAfterChooser(state?.chooser?.id ?? null);
   const [view, setView] = useNavigation();
   const [tokenFocusRequest, setTokenFocusRequest] = useState(0);
 
@@ -118,4 +119,19 @@ function useEscapeHides() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/**
+ * When the chooser closes (picked, cancelled, Esc) its buttons vanish and the focus would drop to the
+ * page body: it goes to the dial box instead, where the agent can type the next number.
+ */
+function useFocusAfterChooser(chooserId: string | null) {
+  const open = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = open.current !== null && chooserId === null;
+    open.current = chooserId;
+    if (!closed) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) document.getElementById('dial-text')?.focus();
+  }, [chooserId]);
 }

@@ -36,6 +36,11 @@ export interface Chooser {
   reason: 'several' | 'link';
   source: DialSource;
   numbers: UnderstoodNumber[];
+  /**
+   * Epoch ms from which a choice is taken (`LINK_ARMING_MS` after a link's confirmation appeared);
+   * `null` when the agent opened it themselves (hotkey, tray) and it is armed at once.
+   */
+  armedAt: number | null;
 }
 
 export interface Notice {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppState } from './app-state';
+import { CHOICE_INPUTS } from './link-consent';
 import type { Understanding } from './phone-types';
 import type { INTENT_TAKES_PAYLOAD, Intent } from './ipc-intents';
 import { callerIdSchema, settingsPatchSchema, type CallerId, type SettingsPatch } from './settings-schema';
@@ -20,7 +21,13 @@ export const payloadSchemas = {
   getState: z.undefined(),
   understand: z.object({ text }).strict(),
   dial: z.object({ text, callerId: callerIdSchema.nullable() }).strict(),
-  chooseNumber: z.object({ chooserId: id, index: z.number().int().min(0).max(100) }).strict(),
+  chooseNumber: z
+    .object({
+      chooserId: id,
+      index: z.number().int().min(0).max(100),
+      via: z.enum(CHOICE_INPUTS),
+    })
+    .strict(),
   cancelChooser: z.object({ chooserId: id }).strict(),
   redial: z.object({ historyId: id }).strict(),
   clearHistory: z.undefined(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { usePanelHarness } from '../support/e2e-harness';
+import { ARMED } from '../../src/shared/link-consent';
 import { postsTo, useSimulator } from '../support/simulator';
 
 const sim = useSimulator({ https: false });
@@ -157,6 +158,8 @@ describe('caller ID and dialing, against the real core and the simulator', () =>
     void panel().node.controller.openLink('tel:+1-385-555-1234');
     await page.getByRole('heading', { name: 'A link asks to call…' }).waitFor();
     expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    // The Call button arms a second after the confirmation appears (link-consent.test.ts covers why).
+    await page.getByText(ARMED).waitFor();
     await panel().screenshot('link-confirmation');
     await page.keyboard.press('Enter');
     await expect.poll(() => postsTo(sim(), 'click-to-dial').length).toBe(1);

@@ -205,6 +205,10 @@ export class FakeBrowserWindow extends EventEmitter {
     this.visible = true;
     this.emit('show');
   }
+  showInactive(): void {
+    this.visible = true;
+    this.emit('show');
+  }
   hide(): void {
     this.visible = false;
     this.emit('hide');

@@ -191,8 +191,8 @@ export function startShell(
     tray?.render(state);
     push.state(state);
   });
-  controller.onNavigate((view) => {
-    showPanel();
+  controller.onNavigate((view, how) => {
+    panel?.show(how);
     push.navigate(view);
   });
 

@@ -10,6 +10,7 @@ import {
 } from '../../core/dial';
 import { dialedNow } from '../../core/phone';
 import type { DialSource } from '../../shared/app-state';
+import { LINK_ARMING_MS } from '../../shared/link-consent';
 import type { ActionResult } from '../../shared/ipc-contract';
 import type { Understanding, UnderstoodNumber } from '../../shared/phone-types';
 import type { CallerId } from '../../shared/settings-schema';
@@ -25,8 +26,10 @@ export function openChooser(
   source: DialSource,
   numbers: UnderstoodNumber[],
 ): ActionResult {
-  ctx.update({ chooser: { id: ctx.deps.newId(), reason, source, numbers } });
-  ctx.navigate('chooser');
+  const link = source === 'link';
+  const armedAt = link ? ctx.deps.clock.now() + LINK_ARMING_MS : null;
+  ctx.update({ chooser: { id: ctx.deps.newId(), reason, source, numbers, armedAt } });
+  ctx.navigate('chooser', { focus: !link });
   const message =
     reason === 'link'
       ? `Call ${numbers[0]?.display ?? 'this number'}? Confirm in the panel.`

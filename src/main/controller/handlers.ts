@@ -17,7 +17,7 @@ export function createHandlers(ctx: ControllerContext): IntentHandlers {
     getState: async () => ctx.state,
     understand: async ({ text }) => understandForPreview(ctx, text),
     dial: ({ text, callerId }) => dialText(ctx, text, 'panel', callerId),
-    chooseNumber: ({ chooserId, index }) => chooseNumber(ctx, chooserId, index),
+    chooseNumber: ({ chooserId, index, via }) => chooseNumber(ctx, chooserId, index, via),
     cancelChooser: async ({ chooserId }) => cancelChooser(ctx, chooserId),
     redial: ({ historyId }) => redial(ctx, historyId),
     clearHistory: async () => clearHistory(ctx),

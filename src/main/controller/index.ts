@@ -3,11 +3,12 @@ import { warmUp as warmUpPhone } from '../../core/phone';
 import { warmUpShortNumbers } from '../../core/phone/short-numbers';
 import type { AppState } from '../../shared/app-state';
 import type { PanelView } from '../../shared/ipc-contract';
-import type { AppController, ControllerDeps } from '../ports';
+import type { AppController, ControllerDeps, NavigateOptions } from '../ports';
 import { refreshCallerIds } from './caller-ids';
 import { rebuildClient, warmUp } from './connection';
 import type { ControllerContext } from './context';
 import { dialText } from './dial-flow';
+import { LinkGate } from './link-gate';
 import { openLink } from './link-flow';
 import { createHandlers } from './handlers';
 import { initialState } from './initial-state';
@@ -20,15 +21,15 @@ const OFFLINE_MESSAGE = 'This computer is offline — dials will work again as s
  */
 export function createAppController(deps: ControllerDeps): AppController {
   const listeners = new Set<(state: AppState) => void>();
-  const navigators = new Set<(view: PanelView) => void>();
+  const navigators = new Set<(view: PanelView, how: NavigateOptions) => void>();
   const initial = initialState(deps);
   let state = initial.state;
   let disposed = false;
 
-  const emit = <T>(set: Set<(value: T) => void>, value: T): void => {
+  const emit = <A extends unknown[]>(set: Set<(...args: A) => void>, ...args: A): void => {
     for (const listener of [...set]) {
       try {
-        listener(value);
+        listener(...args);
       } catch {
         deps.logger.error('controller.listener-failed');
       }
@@ -44,7 +45,7 @@ export function createAppController(deps: ControllerDeps): AppController {
     userSettings: initial.user,
     api: null,
     demo: null,
-    pendingLink: null,
+    links: new LinkGate(),
     refreshing: null,
     update(patch) {
       state = { ...state, ...patch };
@@ -54,7 +55,7 @@ export function createAppController(deps: ControllerDeps): AppController {
       defaultCountry: state.settings.defaultCountry,
       internationalFormat: state.settings.internationalFormat,
     }),
-    navigate: (view) => emit(navigators, view),
+    navigate: (view, how = { focus: true }) => emit(navigators, view, how),
     notify: (title, body, view = 'home') => deps.notifier.show(title, body, () => ctx.navigate(view)),
     notice: (kind, text) => ctx.update({ notice: { id: deps.newId(), kind, text } }),
   };

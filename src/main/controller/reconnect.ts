@@ -1,7 +1,7 @@
 import { refreshCallerIds } from './caller-ids';
 import { rebuildClient } from './connection';
 import type { ControllerContext } from './context';
-import { offerPendingLink } from './link-flow';
+import { offerWaitingLink } from './link-flow';
 
 /** (Re)connects after anything the connection depends on changed, then offers a kept link. */
 export function reconnect(ctx: ControllerContext): void {
@@ -11,5 +11,5 @@ export function reconnect(ctx: ControllerContext): void {
     return;
   }
   void refreshCallerIds(ctx);
-  offerPendingLink(ctx);
+  offerWaitingLink(ctx);
 }

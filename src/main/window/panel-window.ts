@@ -40,6 +40,8 @@ export interface WebContentsLike {
 
 export interface BrowserWindowLike {
   show(): void;
+  /** Shows without activating: the app the agent types in keeps the keyboard. */
+  showInactive(): void;
   hide(): void;
   focus(): void;
   isVisible(): boolean;
@@ -80,7 +82,8 @@ const BLUR_TOGGLE_MS = 300;
 
 export interface PanelWindowController {
   readonly window: BrowserWindowLike;
-  show(): void;
+  /** `focus: false` (a link's confirmation) leaves the keyboard where it is; the agent clicks to answer. */
+  show(how?: { focus: boolean }): void;
   hide(): void;
   /** Tray left-click: open, or close when it is open (or was just closed by this same click). */
   toggle(): void;
@@ -130,12 +133,16 @@ export function createPanelWindow(deps: PanelWindowDeps): PanelWindowController 
     window.setPosition(x, y);
   };
 
-  const show = (): void => {
+  const show = ({ focus } = { focus: true }): void => {
     if (window.isDestroyed()) return;
     const opening = !window.isVisible();
     if (opening) place();
-    window.show();
-    window.focus();
+    if (focus) {
+      window.show();
+      window.focus();
+    } else if (opening) {
+      window.showInactive();
+    }
     // Refresh and re-warm once per opening, not on every navigation while it is open.
     if (opening) deps.onShown();
   };

@@ -69,7 +69,9 @@ describe('panel', () => {
     await settle();
     fake.navigate('settings');
     expect(view.container.querySelector('#settings-heading')).not.toBeNull();
-    fake.push(appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number] } }));
+    fake.push(
+      appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number], armedAt: 0 } }),
+    );
     expect(view.container.textContent).toContain('A link asks to call…');
   });
 
@@ -79,7 +81,9 @@ describe('panel', () => {
     await settle();
     await keyDown(document.body, { key: 'Escape' });
     expect(fake.api.hidePanel).toHaveBeenCalledTimes(1);
-    fake.push(appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number] } }));
+    fake.push(
+      appState({ chooser: { id: 'c', reason: 'link', source: 'link', numbers: [entry.number], armedAt: 0 } }),
+    );
     await keyDown(document.activeElement!, { key: 'Escape' });
     expect(fake.api.cancelChooser).toHaveBeenCalledExactlyOnceWith({ chooserId: 'c' });
     expect(fake.api.hidePanel).toHaveBeenCalledTimes(1);

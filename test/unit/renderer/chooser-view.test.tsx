@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChooserView } from '../../../src/renderer/components/chooser-view';
 import type { Chooser } from '../../../src/shared/app-state';
+import { ARMING, NOT_ARMED, NOT_SPACE } from '../../../src/shared/link-consent';
 import { appState, installFakeDialer, keyDown, mount, settle, type Mounted } from './fixtures';
 
 const number = (display: string, dial: string) => ({
@@ -17,6 +19,7 @@ const chooser: Chooser = {
   reason: 'several',
   source: 'hotkey',
   numbers: [number('(385) 555-1234', '3855551234'), number('(801) 555-0199', '8015550199')],
+  armedAt: null,
 };
 
 let view: Mounted | null = null;
@@ -30,7 +33,11 @@ describe('chooser', () => {
     expect(document.activeElement).toBe(first);
     await keyDown(first!, { key: 'Enter' });
     await settle();
-    expect(fake.api.chooseNumber).toHaveBeenCalledExactlyOnceWith({ chooserId: 'ch-1', index: 0 });
+    expect(fake.api.chooseNumber).toHaveBeenCalledExactlyOnceWith({
+      chooserId: 'ch-1',
+      index: 0,
+      via: 'Enter',
+    });
   });
 
   it('ArrowDown then Enter dials the second number', async () => {
@@ -40,7 +47,11 @@ describe('chooser', () => {
     expect(document.activeElement?.textContent).toContain('(801) 555-0199');
     await keyDown(document.activeElement!, { key: 'Enter' });
     await settle();
-    expect(fake.api.chooseNumber).toHaveBeenCalledExactlyOnceWith({ chooserId: 'ch-1', index: 1 });
+    expect(fake.api.chooseNumber).toHaveBeenCalledExactlyOnceWith({
+      chooserId: 'ch-1',
+      index: 1,
+      via: 'Enter',
+    });
   });
 
   it('Esc cancels without dialing', async () => {
@@ -67,6 +78,7 @@ describe('chooser', () => {
       reason: 'link',
       source: 'link',
       numbers: [chooser.numbers[0]!],
+      armedAt: Date.now() - 1,
     };
     const fake = installFakeDialer(appState({ chooser: link }));
     fake.api.chooseNumber = async () => ({
@@ -78,5 +90,43 @@ describe('chooser', () => {
     await keyDown(document.activeElement!, { key: 'Enter' });
     await settle();
     expect(view.container.textContent).toContain('Xima is not reachable — try again in a moment.');
+  });
+
+  it('a link’s confirmation takes no answer before it arms, says so, and never takes Space', async () => {
+    const link: Chooser = {
+      ...chooser,
+      id: 'ch-3',
+      reason: 'link',
+      source: 'link',
+      armedAt: Date.now() + 60_000,
+    };
+    const fake = installFakeDialer(appState({ chooser: link }));
+    view = await mount(<ChooserView chooser={link} />);
+    await settle();
+    const first = view.container.querySelector<HTMLButtonElement>('.chooser-number')!;
+    expect(first.getAttribute('aria-disabled')).toBe('true');
+    expect(view.container.textContent).toContain(ARMING);
+    await keyDown(first, { key: 'Enter' });
+    await act(async () => first.click());
+    await settle();
+    expect(fake.api.chooseNumber).not.toHaveBeenCalled();
+    expect(view.container.textContent).toContain(NOT_ARMED);
+
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    await act(async () => void first.dispatchEvent(space));
+    expect(space.defaultPrevented).toBe(true);
+    expect(view.container.textContent).toContain(NOT_SPACE);
+  });
+
+  it('names each number button with its visible text (WCAG 2.5.3, Label in Name)', async () => {
+    const withExtension: Chooser = {
+      ...chooser,
+      numbers: [{ ...chooser.numbers[0]!, extension: '22' }, chooser.numbers[1]!],
+    };
+    installFakeDialer(appState({ chooser: withExtension }));
+    view = await mount(<ChooserView chooser={withExtension} />);
+    const buttons = [...view.container.querySelectorAll('.chooser-number')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([null, null]);
+    expect(buttons[0]?.textContent).toBe('1(385) 555-1234then key in ext. 22');
   });
 });

@@ -57,7 +57,11 @@ describe('the hotkey pipeline', () => {
     expect(chooser?.numbers.map((n) => n.dial)).toEqual(['3855551234', '8015550199']);
     expect(navigations).toContain('chooser');
     expect(dials()).toHaveLength(0);
-    const picked = await controller.handlers.chooseNumber({ chooserId: chooser?.id ?? '', index: 1 });
+    const picked = await controller.handlers.chooseNumber({
+      chooserId: chooser?.id ?? '',
+      index: 1,
+      via: 'Enter',
+    });
     expect(picked.ok).toBe(true);
     expect(dials().map((r) => (r.body as { numberToDial: string }).numberToDial)).toEqual(['8015550199']);
     expect(controller.getState().chooser).toBeNull();

@@ -139,7 +139,11 @@ describe('premium-rate numbers are refused unless the policy allows them', () =>
     await controller.dialFromHotkey('Call 385-555-1234 or +1 900 555 0199');
     const chooser = controller.getState().chooser;
     expect(chooser?.numbers.map((n) => n.dial)).toEqual(['3855551234', '9005550199']);
-    const picked = await controller.handlers.chooseNumber({ chooserId: chooser?.id ?? '', index: 1 });
+    const picked = await controller.handlers.chooseNumber({
+      chooserId: chooser?.id ?? '',
+      index: 1,
+      via: 'Enter',
+    });
     expect(picked).toMatchObject({
       ok: false,
       message: expect.stringContaining('(900) 555-0199 is a premium-rate'),

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findLinkInArgv } from '../../../../src/main/protocol/find-link';
-import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
+import { channelOf, NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
+import { LINK_ARMING_MS, NOT_ARMED, NOT_SPACE } from '../../../../src/shared/link-consent';
 import { postsTo, useSimulator } from '../../../support/simulator';
-import { boot, panelOf, type Booted } from './shell-harness';
+import { boot, panelOf, trayOf, type Booted } from './shell-harness';
 
 describe('finding a tel:/callto: link in a command line', () => {
   it('finds the link wherever the OS or Chromium put it', () => {
@@ -99,5 +100,44 @@ describe('links from the OS', () => {
     booted.electron.app.openUrl('https://example.com/tel:3855551234');
     await new Promise((r) => setImmediate(r));
     expect(chooserNumbers()).toEqual([]);
+  });
+});
+
+describe('a link’s confirmation over IPC', () => {
+  const linkShown = async () => {
+    booted = boot({ simulator: sim() });
+    await booted.shell;
+    booted.electron.app.launchSecondInstance(['/opt/xtd', 'tel:3855551234']);
+    await new Promise((r) => setImmediate(r));
+    const panel = panelOf(booted.electron);
+    const chooserId = booted.node().controller.getState().chooser?.id ?? '';
+    const choose = (via: string) =>
+      booted!.electron.ipcMain.invoke(channelOf('chooseNumber'), panel.webContents.mainFrame, {
+        chooserId,
+        index: 0,
+        via,
+      });
+    return { panel, choose, clock: booted.node().ports.clock };
+  };
+
+  it('shows the panel without taking the keyboard from the app the agent types in', async () => {
+    const { panel } = await linkShown();
+    expect(panel.isVisible()).toBe(true);
+    expect(panel.focused).toBe(false);
+    // The agent's own tray click still focuses it.
+    panel.hide();
+    trayOf(booted!.electron).emit('click');
+    expect(panel.focused).toBe(true);
+  });
+
+  it('ignores an Enter from the panel before the confirmation armed, and Space at any time: nothing is sent', async () => {
+    const { choose, clock } = await linkShown();
+    expect(await choose('Enter')).toEqual({ ok: false, message: NOT_ARMED });
+    clock.advance(LINK_ARMING_MS);
+    expect(await choose('Space')).toEqual({ ok: false, message: NOT_SPACE });
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    expect(booted!.node().controller.getState().chooser).not.toBeNull();
+    expect(await choose('Enter')).toMatchObject({ ok: true });
+    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(1);
   });
 });
