@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDialActions } from '../../src/main/hotkey/dial-actions';
 import { eventually } from '../support/eventually';
+import { LINK_ARMING_MS } from '../../src/shared/link-consent';
 import { createNodeController, type NodeController } from '../support/node-ports';
 import { useSimulator } from '../support/simulator';
 
@@ -64,7 +65,10 @@ describe('warm on intent over real HTTP', () => {
     await eventually(() => sim().connections > 0);
     expect(sim().connections).toBe(1);
     expect(sim().requests).toEqual([]);
-    expect(await controller.handlers.chooseNumber({ chooserId: chooser!.id, index: 0 })).toMatchObject({
+    app!.ports.clock.advance(LINK_ARMING_MS);
+    expect(
+      await controller.handlers.chooseNumber({ chooserId: chooser!.id, index: 0, via: 'Enter' }),
+    ).toMatchObject({
       ok: true,
     });
     expect(sim().connections).toBe(1);

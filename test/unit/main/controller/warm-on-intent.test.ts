@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { XimaApi } from '../../../../src/core/xima/types';
+import { LINK_BURST_MS } from '../../../../src/main/controller/link-gate';
 import { createDialActions, type DialActions } from '../../../../src/main/hotkey/dial-actions';
 import { createNodeController, type NodeController } from '../../../support/node-ports';
 
@@ -65,6 +66,8 @@ describe('warm on intent: the connection opens while the selection is captured',
   it('a link warms before it is read, even one that turns out to hold no number', async () => {
     const { events, controller } = agentDesk();
     expect(await controller.openLink('tel:+1-385-555-1234')).toMatchObject({ ok: true });
+    // Past the burst window: a link right behind another is dropped before anything happens.
+    app!.ports.clock.advance(LINK_BURST_MS);
     expect(await controller.openLink('tel:not-a-number')).toMatchObject({ ok: false });
     expect(events).toEqual(['warm', 'POST', 'warm']);
   });
