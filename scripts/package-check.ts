@@ -29,6 +29,7 @@ const EXPECTED_FUSES: [FuseV1Options, FuseState][] = [
   [FuseV1Options.EnableCookieEncryption, FuseState.ENABLE],
   [FuseV1Options.OnlyLoadAppFromAsar, FuseState.ENABLE],
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseState.ENABLE],
+  [FuseV1Options.GrantFileProtocolExtraPrivileges, FuseState.DISABLE],
 ];
 const EXPECTED_MIME = 'MimeType=x-scheme-handler/tel;x-scheme-handler/callto;';
 const DESKTOP_FILE = 'xima-tray-dialer.desktop';
@@ -392,7 +393,7 @@ async function main(): Promise<number> {
         `  asar: ${fileCount} entries, only out/**, runtime icons and production dependencies; no sources, tests, maps or .env`,
         `  koffi's native binary unpacked beside the asar; packaged desktopName ${DESKTOP_FILE}`,
         `  .desktop (deb and AppImage): ${DESKTOP_FILE} with ${EXPECTED_MIME} — hicolor icons 16–512 px`,
-        `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS and --inspect off; cookie encryption, asar-only and asar integrity on`,
+        `  fuses in ${EXECUTABLE}: RunAsNode, NODE_OPTIONS, --inspect and file:// extra privileges off; cookie encryption, asar-only and asar integrity on`,
         '  MSI project (electron-builder template + build/msi-project-created.mjs): tel:/callto: Default-apps registration, Start-menu entry, per machine',
         '  config: NSIS per user with build/installer.nsh, MSI per machine; dmg+zip, LSUIElement, hardened runtime, allow-jit only; AppImage+deb',
       ].join('\n'),

@@ -2,7 +2,7 @@
 // the controller. Everything it calls is tested with test/support/electron-fake.ts.
 import * as electron from 'electron';
 import * as nodeFs from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -79,6 +79,7 @@ void runApp(electron, env, {
   openLog,
   process,
   fs: { mkdir, writeFile: (path, data) => writeFile(path, data, 'utf8'), rm },
+  readFile: (path) => readFile(path),
   // No payloads in the log: they may hold numbers.
   onIpcRefused: (intent, why) => log?.warn('ipc.refused', { intent, why }),
   makeController(ports) {

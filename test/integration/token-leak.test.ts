@@ -20,7 +20,7 @@ const sim = useSimulator({ seed: demoSeed(MARKER) });
 const dir = mkdtempSync(join(tmpdir(), 'xtd-token-leak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const PANEL_URL = 'file:///app/out/renderer/index.html';
+const PANEL_URL = 'app://panel/index.html';
 
 /** Every way a call to Xima can fail that the simulator can script, plus a server that echoes the token. */
 const FAILURES: SimFailure[] = [

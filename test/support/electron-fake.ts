@@ -132,6 +132,12 @@ export class FakeSession {
   permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   headersListener: HeadersListener | null = null;
   readonly preconnects: Array<{ url: string; numSockets?: number }> = [];
+  /** Scheme handlers installed with `protocol.handle`. */
+  readonly schemes = new Map<string, (request: Request) => Promise<Response>>();
+  readonly protocol = {
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+      void this.schemes.set(scheme, handler),
+  };
   readonly webRequest = {
     onHeadersReceived: (listener: HeadersListener) => void (this.headersListener = listener),
   };
@@ -490,6 +496,14 @@ export class FakeIpcMain extends EventEmitter {
   }
 }
 
+/** Schemes registered as privileged (Electron allows it only before `ready`). */
+export class FakeProtocol {
+  readonly privileged: { scheme: string; privileges: { standard: boolean; secure: boolean } }[] = [];
+  registerSchemesAsPrivileged(schemes: FakeProtocol['privileged']): void {
+    this.privileged.push(...schemes);
+  }
+}
+
 /** Error boxes shown, in order. */
 export class FakeDialog {
   readonly errorBoxes: { title: string; content: string }[] = [];
@@ -510,6 +524,7 @@ export interface FakeElectron extends ElectronLike {
   session: { defaultSession: FakeSession };
   ipcMain: FakeIpcMain;
   dialog: FakeDialog;
+  protocol: FakeProtocol;
   safeStorage: FakeSafeStorage;
   /** Everything constructed, in order. */
   windows: FakeBrowserWindow[];
@@ -566,6 +581,7 @@ export function createFakeElectron(options: { platform?: NodeJS.Platform } = {})
     session: { defaultSession: session },
     ipcMain: new FakeIpcMain(),
     dialog: new FakeDialog(),
+    protocol: new FakeProtocol(),
     safeStorage: new FakeSafeStorage(),
     windows,
     trays,

@@ -17,7 +17,7 @@ import { asCase, type FuzzCase } from './fuzz-case';
 import { anyPayload } from './ipc-payloads';
 
 const INTENTS = Object.keys(payloadSchemas) as Intent[];
-const PANEL_URL = 'file:///app/out/renderer/index.html';
+const PANEL_URL = 'app://panel/index.html';
 
 type Sender = 'panel' | 'iframe' | 'navigated' | 'other-window' | 'none';
 

@@ -59,7 +59,16 @@ export interface ElectronLike {
   };
   nativeTheme: { readonly shouldUseDarkColors: boolean; on(event: 'updated', listener: () => void): unknown };
   net: NetLike;
-  session: { readonly defaultSession: PreconnectSession };
+  session: {
+    readonly defaultSession: PreconnectSession & {
+      protocol: { handle(scheme: string, handler: (request: Request) => Promise<Response>): void };
+    };
+  };
+  protocol: {
+    registerSchemesAsPrivileged(
+      schemes: { scheme: string; privileges: { standard: boolean; secure: boolean } }[],
+    ): void;
+  };
   ipcMain: IpcMainLike;
   dialog: { showErrorBox(title: string, content: string): void };
 }

@@ -1,5 +1,6 @@
 import { findLinkInArgv, isDialLink } from '../protocol/find-link';
 import { LinkInbox } from '../protocol/link-inbox';
+import { PANEL_SCHEME_PRIVILEGES } from '../window/panel-scheme';
 import type { ElectronLike } from './electron-like';
 import { APP_NAME, APP_USER_MODEL_ID, DESKTOP_NAME, type StartEnv } from './start-env';
 
@@ -17,13 +18,15 @@ export type PreReady =
  * lock means another copy runs (it receives our argv via `second-instance`): quit and do nothing else —
  * electron/fiddle's protocol.ts forgets that `return`.
  */
-export function prepareApp(electron: Pick<ElectronLike, 'app'>, env: StartEnv): PreReady {
+export function prepareApp(electron: Pick<ElectronLike, 'app' | 'protocol'>, env: StartEnv): PreReady {
   const { app } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return { primary: false };
   }
 
+  // Only possible before `ready`: the panel's own origin (see panel-scheme.ts).
+  electron.protocol.registerSchemesAsPrivileged([PANEL_SCHEME_PRIVILEGES]);
   app.setName(APP_NAME);
   if (env.platform === 'linux') {
     app.setDesktopName(DESKTOP_NAME);

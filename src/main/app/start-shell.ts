@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { XimaTransport } from '../../core/xima';
 import type { HotkeyState } from '../../shared/app-state';
 import { clipboardPort, hotkeysPort, quitUpdater, shellPort } from '../adapters/electron-ports';
@@ -15,6 +16,7 @@ import { createSelectionCapture, isWayland } from '../selection/create-selection
 import { realClock } from '../selection/types';
 import type { TrayPresenter } from '../tray/tray-presenter';
 import { devRendererUrl, ownUrlMatcher } from '../window/own-url';
+import { createPanelProtocolHandler, PANEL_SCHEME } from '../window/panel-scheme';
 import { createPanelWindow, type PanelWindowController } from '../window/panel-window';
 import type { ElectronLike } from './electron-like';
 import type { PreReady } from './pre-ready';
@@ -49,6 +51,8 @@ export interface Shell {
 export interface ShellDeps {
   makeController: (ports: ShellPorts) => AppController;
   fs: AutostartFs;
+  /** Reads a file of the built panel for the app:// scheme. */
+  readFile: (path: string) => Promise<Uint8Array>;
   /** A refused IPC message (foreign sender, bad payload, failed handler), for the support log. */
   onIpcRefused?: (intent: string, why: 'sender' | 'payload' | 'handler') => void;
 }
@@ -119,7 +123,11 @@ export function startShell(
   });
 
   const devUrl = devRendererUrl(env.env, app.isPackaged);
-  const isOwnUrl = ownUrlMatcher(env.paths.rendererFile, devUrl);
+  const isOwnUrl = ownUrlMatcher(devUrl);
+  electron.session.defaultSession.protocol.handle(
+    PANEL_SCHEME,
+    createPanelProtocolHandler(dirname(env.paths.rendererFile), deps.readFile),
+  );
   let tray: TrayPresenter | null = null;
   const makePanel = (): PanelWindowController =>
     createPanelWindow({
@@ -127,7 +135,6 @@ export function startShell(
       screen: electron.screen,
       trayBounds: () => tray?.bounds() ?? null,
       preloadPath: env.paths.preload,
-      rendererFile: env.paths.rendererFile,
       devUrl,
       devTools: !app.isPackaged,
       now: env.now,

@@ -1,27 +1,12 @@
-import { pathToFileURL } from 'node:url';
+import { PANEL_URL } from './panel-scheme';
 
 /**
- * Whether a URL is the app's own panel page: exactly the built `index.html`, or (development only)
- * the electron-vite dev server's origin. Query and hash are ignored (the renderer may route with them).
+ * Whether a URL is the app's own panel page: exactly `app://panel/index.html` (never a file:// page), or
+ * (development only) the electron-vite dev server's origin. Query and hash are ignored (the renderer
+ * may route with them).
  */
-export function ownUrlMatcher(
-  rendererFile: string,
-  devUrl: string | null,
-  caseInsensitive = process.platform === 'win32',
-): (url: string) => boolean {
-  const file = pathToFileURL(rendererFile);
-  // Node and Chromium percent-encode file paths slightly differently (spaces, parentheses), and Windows
-  // paths are case-insensitive: compare the decoded paths.
-  const canonical = (pathname: string): string => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return '\0invalid';
-    }
-    return caseInsensitive ? decoded.toLowerCase() : decoded;
-  };
-  const filePath = canonical(file.pathname);
+export function ownUrlMatcher(devUrl: string | null): (url: string) => boolean {
+  const own = new URL(PANEL_URL);
   const dev = devUrl ? new URL(devUrl) : null;
   return (url) => {
     let parsed: URL;
@@ -31,9 +16,7 @@ export function ownUrlMatcher(
       return false;
     }
     if (dev) return parsed.origin === dev.origin && (dev.protocol === 'http:' || dev.protocol === 'https:');
-    return (
-      parsed.protocol === 'file:' && parsed.host === file.host && canonical(parsed.pathname) === filePath
-    );
+    return parsed.protocol === own.protocol && parsed.host === own.host && parsed.pathname === own.pathname;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SenderFrameLike } from '../ipc/gateway';
+import { PANEL_URL } from './panel-scheme';
 import { knownTrayBounds, panelPosition, type DisplayArea, type Rect } from './position';
 import {
   CONTENT_SECURITY_POLICY,
@@ -48,7 +49,6 @@ export interface BrowserWindowLike {
   isDestroyed(): boolean;
   destroy(): void;
   setPosition(x: number, y: number): void;
-  loadFile(path: string): Promise<void>;
   loadURL(url: string): Promise<void>;
   on(event: 'blur' | 'closed', listener: () => void): unknown;
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
@@ -66,7 +66,6 @@ export interface PanelWindowDeps {
   /** The tray icon's bounds, when the platform reports them. */
   trayBounds: () => Rect | null;
   preloadPath: string;
-  rendererFile: string;
   /** The dev server URL in development, else null (only the built file is ever loaded). */
   devUrl: string | null;
   /** DevTools only in an unpackaged build. */
@@ -92,7 +91,7 @@ export interface PanelWindowController {
 
 /**
  * The panel: created hidden once at start, shown next to the tray, hidden on blur. Navigation, new
- * windows, webviews and every permission are refused; only the built page (or the dev server) loads.
+ * windows, webviews and every permission are refused; only the built page (app://panel, or the dev server) loads.
  */
 export function createPanelWindow(deps: PanelWindowDeps): PanelWindowController {
   const window = deps.createWindow(panelWindowOptions(deps.preloadPath, deps.devTools));
@@ -122,9 +121,7 @@ export function createPanelWindow(deps: PanelWindowDeps): PanelWindowController 
     window.hide();
   });
 
-  void (deps.devUrl ? window.loadURL(deps.devUrl) : window.loadFile(deps.rendererFile)).catch(
-    () => undefined,
-  );
+  void window.loadURL(deps.devUrl ?? PANEL_URL).catch(() => undefined);
 
   const place = (): void => {
     const tray = deps.trayBounds();

@@ -4,6 +4,7 @@ import { createXimaClient } from '../../../src/core/xima';
 import { FOREIGN_SENDER, registerIpcGateway } from '../../../src/main/ipc/gateway';
 import { NETWORK_CHANNEL } from '../../../src/main/ipc/internal-channels';
 import { ownUrlMatcher } from '../../../src/main/window/own-url';
+import { PANEL_URL } from '../../../src/main/window/panel-scheme';
 import type { PanelWindowOptions } from '../../../src/main/window/secure-options';
 import {
   channelOf,
@@ -14,7 +15,6 @@ import {
 import { createFakeElectron, FakeFrame, type FakeBrowserWindow } from '../../support/electron-fake';
 import { createNodeController, type NodeController } from '../../support/node-ports';
 
-const RENDERER = '/app/out/renderer/index.html';
 let app: NodeController | null = null;
 afterEach(async () => {
   await app?.close();
@@ -29,7 +29,7 @@ afterEach(async () => {
 async function panelRig() {
   const electron = createFakeElectron();
   const window = new electron.BrowserWindow({} as PanelWindowOptions) as FakeBrowserWindow;
-  await window.loadFile(RENDERER);
+  await window.loadURL(PANEL_URL);
   const transport = createCountingTransport();
   app = createNodeController({
     settings: { host: 'acme.xima.cloud', extension: '1001', callbackSkills: ['Online Requests'] },
@@ -54,7 +54,7 @@ async function panelRig() {
     handlers,
     panel: {
       mainFrame: () => (window.isDestroyed() ? null : window.webContents.mainFrame),
-      isOwnUrl: ownUrlMatcher(RENDERER, null),
+      isOwnUrl: ownUrlMatcher(null),
       send: (channel, payload) => window.webContents.send(channel, payload),
     },
     onNetworkChange: (online) => network.push(online),
@@ -72,9 +72,9 @@ describe('an IPC message from a foreign frame', () => {
     ],
     [
       'an iframe that loaded the app page itself',
-      (main: FakeFrame) => new FakeFrame(`file://${RENDERER}`, main.processId, 2),
+      (main: FakeFrame) => new FakeFrame(PANEL_URL, main.processId, 2),
     ],
-    ['another window of the app', () => new FakeFrame(`file://${RENDERER}`, 999, 1)],
+    ['another window of the app', () => new FakeFrame(PANEL_URL, 999, 1)],
     ['a frame Electron no longer knows (null)', () => null],
   ])('from %s is refused and never reaches the controller', async (_what, frameOf) => {
     const { electron, window, transport, called } = await panelRig();

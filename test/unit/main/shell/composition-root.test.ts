@@ -29,7 +29,14 @@ describe('the composition root', () => {
 
     const panel = panelOf(electron);
     expect(panel.options.webPreferences.preload).toMatch(/preload[/\\]index\.cjs$/);
-    expect(panel.loaded.file).toMatch(/renderer[/\\]index\.html$/);
+    // The panel is served from its own scheme, from the built renderer folder only.
+    expect(panel.loaded.url).toBe('app://panel/index.html');
+    expect(electron.protocol.privileged.map((s) => s.scheme)).toEqual(['app']);
+    const serve = electron.session.defaultSession.schemes.get('app');
+    const page = await serve?.({ url: 'app://panel/index.html' } as Request);
+    expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page?.text()).toContain('<div id="root">');
+    expect((await serve?.({ url: 'app://panel/%2e%2e/main/index.ts' } as Request))?.status).toBe(404);
     expect(trayOf(electron).image).toBe('/fake/app/resources/tray/not-configured-dark.png');
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
       (Object.keys(payloadSchemas) as (keyof typeof payloadSchemas)[]).map(channelOf).sort(),

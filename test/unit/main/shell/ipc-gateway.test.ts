@@ -7,6 +7,7 @@ import {
 } from '../../../../src/main/ipc/gateway';
 import { NETWORK_CHANNEL } from '../../../../src/main/ipc/internal-channels';
 import { ownUrlMatcher } from '../../../../src/main/window/own-url';
+import { PANEL_URL } from '../../../../src/main/window/panel-scheme';
 import {
   channelOf,
   payloadSchemas,
@@ -17,12 +18,10 @@ import { FakeFrame, FakeIpcMain } from '../../../support/electron-fake';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { eventually, panelOf, useShell } from './shell-harness';
 
-const PANEL_FILE = '/app/out/renderer/index.html';
-
 /** A gateway over handlers that record what reached them. */
 function gateway() {
   const ipcMain = new FakeIpcMain();
-  const panelFrame = new FakeFrame(`file://${PANEL_FILE}`, 7, 1);
+  const panelFrame = new FakeFrame(PANEL_URL, 7, 1);
   const calls: Array<[string, unknown]> = [];
   const handlers = Object.fromEntries(
     Object.keys(payloadSchemas).map((intent) => [
@@ -39,7 +38,7 @@ function gateway() {
   registerIpcGateway({
     ipcMain,
     handlers,
-    panel: { mainFrame: () => panelFrame, isOwnUrl: ownUrlMatcher(PANEL_FILE, null), send: () => undefined },
+    panel: { mainFrame: () => panelFrame, isOwnUrl: ownUrlMatcher(null), send: () => undefined },
     onNetworkChange: (online) => network.push(online),
     onRefused: (intent, why) => refused.push(`${intent}:${why}`),
   });
@@ -67,7 +66,7 @@ describe('the IPC gateway', () => {
   it('refuses a foreign frame: another process, an iframe, or the panel after navigating away', async () => {
     const { ipcMain, panelFrame, calls, refused } = gateway();
     const payload = { text: '385-555-1234', callerId: null };
-    const iframe = new FakeFrame(`file://${PANEL_FILE}`, 7, 2);
+    const iframe = new FakeFrame(PANEL_URL, 7, 2);
     const elsewhere = new FakeFrame('https://evil.example/', 9, 1);
     for (const frame of [iframe, elsewhere, null]) {
       expect(await ipcMain.invoke(channelOf('dial'), frame, payload)).toEqual({
@@ -80,8 +79,14 @@ describe('the IPC gateway', () => {
       ok: false,
       message: FOREIGN_SENDER,
     });
+    // The built page opened as a file:// page (the old way of loading it) is a stranger too.
+    panelFrame.url = 'file:///app/out/renderer/index.html';
+    expect(await ipcMain.invoke(channelOf('dial'), panelFrame, payload)).toEqual({
+      ok: false,
+      message: FOREIGN_SENDER,
+    });
     expect(calls).toEqual([]);
-    expect(refused).toEqual(['dial:sender', 'dial:sender', 'dial:sender', 'dial:sender']);
+    expect(refused).toEqual(['dial:sender', 'dial:sender', 'dial:sender', 'dial:sender', 'dial:sender']);
   });
 
   it('answers a bad payload with an error and never calls the handler', async () => {

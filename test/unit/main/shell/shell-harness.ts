@@ -82,6 +82,7 @@ export function boot(options: BootOptions = {}): Booted {
   const shell = runApp(electron, env, {
     ...options.runDeps,
     fs: memoryFs(files),
+    readFile: async () => new TextEncoder().encode('<!doctype html>'),
     makeController(shellPorts) {
       ports = shellPorts;
       const { transport, ...rest } = shellPorts;

@@ -45,6 +45,7 @@ async function startWithToken(file: SecretFile, electron: FakeElectron = createF
     openLog: () => log,
     process: new EventEmitter(),
     fs: { mkdir: async () => undefined, writeFile: async () => undefined, rm: async () => undefined },
+    readFile: async () => new Uint8Array(),
     makeController() {
       createTokenVault(new FakeSafeStorage(), file, 'linux').has('');
       throw new Error('unreachable: the token read above fails');

@@ -41,7 +41,7 @@ describe('start-up wiring', () => {
     expect(electron.windows).toHaveLength(1);
     expect(panelOf(electron).isVisible()).toBe(false);
     expect(panelOf(electron).options.show).toBe(false);
-    expect(panelOf(electron).loaded).toEqual({ file: '/app/out/renderer/index.html' });
+    expect(panelOf(electron).loaded).toEqual({ url: 'app://panel/index.html' });
   });
 
   it('Make default registers the schemes with the app folder in development (electron .), then --', async () => {

@@ -64,18 +64,15 @@ describe('placing the panel next to the tray', () => {
 });
 
 describe('which page may talk to main', () => {
-  it('accepts only the built file, whatever the hash or query', () => {
-    const own = ownUrlMatcher('/app/out/renderer/index.html', null);
-    expect(own('file:///app/out/renderer/index.html')).toBe(true);
-    expect(own('file:///app/out/renderer/index.html#/settings?x=1')).toBe(true);
-    expect(own('file:///app/out/renderer/other.html')).toBe(false);
+  it('accepts only app://panel/index.html, whatever the hash or query; never a file:// page', () => {
+    const own = ownUrlMatcher(null);
+    expect(own('app://panel/index.html')).toBe(true);
+    expect(own('app://panel/index.html#/settings?x=1')).toBe(true);
+    expect(own('app://panel/other.html')).toBe(false);
+    expect(own('app://evil/index.html')).toBe(false);
+    expect(own('file:///app/out/renderer/index.html')).toBe(false);
     expect(own('http://localhost:5173/')).toBe(false);
     expect(own('not a url')).toBe(false);
-    const spaced = ownUrlMatcher('/Apps/Xima Tray Dialer (x64)/out/renderer/index.html', null, false);
-    expect(spaced('file:///Apps/Xima%20Tray%20Dialer%20(x64)/out/renderer/index.html')).toBe(true);
-    const windows = ownUrlMatcher('/C:/Apps/XTD/out/renderer/index.html', null, true);
-    expect(windows('file:///c:/apps/xtd/out/renderer/index.html')).toBe(true);
-    expect(windows('file:///c:/apps/xtd/out/renderer/evil.html')).toBe(false);
   });
 
   it('honours the dev server only unpackaged and on loopback', () => {
@@ -84,7 +81,7 @@ describe('which page may talk to main', () => {
     );
     expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true)).toBeNull();
     expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'https://evil.example/' }, false)).toBeNull();
-    const dev = ownUrlMatcher('/app/out/renderer/index.html', 'http://localhost:5173/');
+    const dev = ownUrlMatcher('http://localhost:5173/');
     expect(dev('http://localhost:5173/index.html')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
   });
