@@ -27,7 +27,6 @@ describe('errorFromStatus', () => {
     [500, 'server'],
     [503, 'server'],
     [509, 'server'],
-    [302, 'server'],
   ] as const)('HTTP %i is %s', (status, kind) => {
     const error = errorFromStatus(status, null, null, ctx('dial'));
     expect(error.kind).toBe(kind);
