@@ -105,6 +105,11 @@ export interface AppState {
   history: HistoryEntry[];
   hotkey: HotkeyState;
   notice: Notice | null;
+  /**
+   * Hotkey presses ignored in the current burst (repeats of a number just dialed, or presses while one is in
+   * flight): the panel and the tray tooltip count them; only the first raises an OS notification.
+   */
+  ignoredPresses: { count: number; message: string } | null;
   /** `extension`: the simulated agent the demo dials from, while it runs. */
   demo: { active: boolean; allowed: boolean; extension: string | null };
   telHandler: TelHandlerState;

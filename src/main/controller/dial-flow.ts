@@ -1,4 +1,5 @@
 import {
+  REPEAT_WINDOW_MS,
   addToHistory,
   decideText,
   guardFor,
@@ -43,12 +44,14 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
   switch (outcome.kind) {
     case 'several':
       return openChooser(ctx, 'several', source, outcome.numbers);
-    case 'none':
-    case 'refused':
     case 'ignored':
-    case 'busy': {
+    case 'busy':
+      return ignorePress(ctx, outcome.message, source, outcome.kind);
+    case 'none':
+    case 'refused': {
       // Typed into the dial box there was no "selection": say what the agent actually did.
       const message = outcome.kind === 'none' && source === 'panel' ? NO_NUMBER_TYPED : outcome.message;
+      ctx.update({ ignoredPresses: null });
       ctx.notify('Not dialed', message);
       ctx.notice('info', message);
       deps.logger.info('dial.not-sent', { source, kind: outcome.kind });
@@ -56,7 +59,7 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
     }
     case 'placed':
     case 'failed': {
-      const patch = { dialing: null } as const;
+      const patch = { dialing: null, ignoredPresses: null } as const;
       if (ctx.state.settings.keepHistory) {
         const history = addToHistory(ctx.state.history, toHistoryEntry(outcome, source, deps.newId()));
         ctx.update({ ...patch, history });
@@ -85,6 +88,32 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
     }
   }
 }
+
+/**
+ * A press the gate ignored. An agent hammering the hotkey gets one OS notification per burst — presses
+ * less than the repeat window apart — while the panel and the tray tooltip count every press.
+ */
+function ignorePress(
+  ctx: ControllerContext,
+  message: string,
+  source: DialSource,
+  kind: 'ignored' | 'busy',
+): ActionResult {
+  const now = ctx.deps.clock.now();
+  const previous = ctx.state.ignoredPresses;
+  const last = lastIgnoredAt.get(ctx);
+  const inBurst = previous !== null && last !== undefined && now - last < REPEAT_WINDOW_MS;
+  lastIgnoredAt.set(ctx, now);
+  const count = inBurst ? previous.count + 1 : 1;
+  const counted = count === 1 ? message : `${message} (${count} presses ignored)`;
+  ctx.update({ ignoredPresses: { count, message: counted } });
+  if (count === 1) ctx.notify('Not dialed', message);
+  ctx.notice('info', counted);
+  ctx.deps.logger.info('dial.not-sent', { source, kind, burst: count });
+  return { ok: false, message: counted };
+}
+
+const lastIgnoredAt = new WeakMap<ControllerContext, number>();
 
 function refuseUnconfigured(ctx: ControllerContext): ActionResult {
   const message = notConfiguredMessage(ctx);

@@ -20,6 +20,7 @@ export function initialState(deps: ControllerDeps): { state: AppState; user: App
     settings,
     locked,
     policyNotice: deps.policyNotice ?? null,
+    ignoredPresses: null,
     tokenStored: deps.tokenVault.has(settings.host),
     tokenProtection: deps.tokenVault.protection(),
     status: 'not-configured',

@@ -11,7 +11,10 @@ const STATUS_WORDS: Record<AppState['status'], string> = {
 };
 
 /** Tray tooltip: status, the hotkey, and why the hotkey is not working when it is not. */
-export function trayTooltip(state: Pick<AppState, 'status' | 'dialing' | 'hotkey' | 'platform'>): string {
+export function trayTooltip(
+  state: Pick<AppState, 'status' | 'dialing' | 'hotkey' | 'platform'> &
+    Partial<Pick<AppState, 'ignoredPresses'>>,
+): string {
   const lines = [
     `Xima Tray Dialer — ${state.dialing ? `Calling ${state.dialing.display}…` : STATUS_WORDS[state.status]}`,
   ];
@@ -20,6 +23,7 @@ export function trayTooltip(state: Pick<AppState, 'status' | 'dialing' | 'hotkey
   else if (hotkey.paused) lines.push('Hotkey paused');
   else if (hotkey.registered && hotkey.accelerator)
     lines.push(`Hotkey: ${acceleratorForHumans(hotkey.accelerator, state.platform)}`);
+  if (state.ignoredPresses) lines.push(state.ignoredPresses.message);
   const text = lines.join('\n');
   // Windows cuts tray tooltips at 127 characters (NOTIFYICONDATA.szTip); cut where the agent can see it.
   return state.platform === 'win32' && text.length > WINDOWS_TOOLTIP_MAX
