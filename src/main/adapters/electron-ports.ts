@@ -1,4 +1,4 @@
-import type { Clipboard, Hotkeys, Shell, Updater } from '../ports';
+import type { Clipboard, Hotkeys, Shell } from '../ports';
 import type { HotkeyService } from '../hotkey/hotkey-service';
 
 /** The controller's clipboard port over Electron 45's promise-returning clipboard. */
@@ -24,13 +24,4 @@ export function hotkeysPort(service: HotkeyService): Hotkeys {
     apply: async (accelerator) => service.apply(accelerator),
     setPaused: async (paused) => service.setPaused(paused),
   };
-}
-
-/**
- * The shell's default updater. The composition root (src/main/index.ts) replaces it with the
- * electron-updater control, so only a shell started without one (the shell tests) keeps this; there
- * "restart to update" can only mean quitting.
- */
-export function quitUpdater(quit: () => void): Updater {
-  return { restartToUpdate: quit };
 }

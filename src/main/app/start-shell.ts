@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { XimaTransport } from '../../core/xima';
 import type { HotkeyState } from '../../shared/app-state';
-import { clipboardPort, hotkeysPort, quitUpdater, shellPort } from '../adapters/electron-ports';
+import { clipboardPort, hotkeysPort, shellPort } from '../adapters/electron-ports';
 import { createElectronTransport } from '../adapters/electron-transport';
 import { createDialActions } from '../hotkey/dial-actions';
 import { HotkeyService, type HotkeyPress } from '../hotkey/hotkey-service';
@@ -26,15 +26,7 @@ import type { StartEnv } from './start-env';
 /** The ports the shell provides; index.ts adds the stores, vault, log and clock and builds the controller. */
 export type ShellPorts = Pick<
   ControllerDeps,
-  | 'notifier'
-  | 'clipboard'
-  | 'shell'
-  | 'telHandler'
-  | 'hotkeys'
-  | 'loginItem'
-  | 'panel'
-  | 'updater'
-  | 'platform'
+  'notifier' | 'clipboard' | 'shell' | 'telHandler' | 'hotkeys' | 'loginItem' | 'panel' | 'platform'
 > & { transport: XimaTransport };
 
 export interface Shell {
@@ -117,7 +109,6 @@ export function startShell(
       deps.fs,
     ),
     panel: { hide: () => panel?.hide() },
-    updater: quitUpdater(() => app.quit()),
     platform,
     transport: createElectronTransport(electron.net, electron.session.defaultSession),
   });
