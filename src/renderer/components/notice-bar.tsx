@@ -4,18 +4,23 @@ import { readable } from '../lib/readable';
 
 type Props = Pick<AppState, 'notice' | 'update'>;
 
-/** Main's latest notice and the update offer; the live region is always present so readers announce changes. */
+/**
+ * Main's latest notice and the update offer, in a landmark of their own so a screen reader's landmark list
+ * reaches them; both live regions are always present, since readers only announce changes to an existing one.
+ */
 export function NoticeBar({ notice, update }: Props) {
   return (
-    <>
-      {update.ready && (
-        <div className="banner banner-info">
-          <span>{update.version ? `Version ${update.version} is ready.` : 'An update is ready.'}</span>
-          <button type="button" className="small primary" onClick={() => void dialer().restartToUpdate()}>
-            Restart to update
-          </button>
-        </div>
-      )}
+    <section className="notices" aria-label="Messages">
+      <div className="update-slot" role="status">
+        {update.ready && (
+          <div className="banner banner-info">
+            <span>{update.version ? `Version ${update.version} is ready.` : 'An update is ready.'}</span>
+            <button type="button" className="small primary" onClick={() => void dialer().restartToUpdate()}>
+              Restart to update
+            </button>
+          </div>
+        )}
+      </div>
       <div className="notice-slot" aria-live="polite">
         {notice && (
           <div
@@ -34,6 +39,6 @@ export function NoticeBar({ notice, update }: Props) {
           </div>
         )}
       </div>
-    </>
+    </section>
   );
 }
