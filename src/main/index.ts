@@ -25,7 +25,14 @@ import {
   createTokenVault,
 } from './settings';
 import { importProvisionedToken } from './token-provisioning';
-import { createUpdater, type AppUpdaterControl, type AutoUpdaterLike } from './updater';
+import {
+  appBundlePath,
+  createUpdater,
+  readPublisherName,
+  verifyCodeSignature,
+  type AppUpdaterControl,
+  type AutoUpdaterLike,
+} from './updater';
 import { realClock as clock } from '../core/clock';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
@@ -123,6 +130,8 @@ void runApp(electron, env, {
       appImage: Boolean(process.env.APPIMAGE),
       // electron-updater picks its platform class on first access: only load it when updates are on.
       loadAutoUpdater: () => (require('electron-updater') as { autoUpdater: AutoUpdaterLike }).autoUpdater,
+      readPublisherName: () => readPublisherName(process.resourcesPath),
+      verifySignature: () => verifyCodeSignature(appBundlePath(app.getPath('exe'))),
       onState: (state) => controller?.setUpdateState(state),
       activity: () => {
         const state = controller?.getState();
@@ -153,6 +162,6 @@ void runApp(electron, env, {
 }).then((shell) => {
   if (!shell) return;
   for (const [title, body] of startMessages) shell.notifier.show(title, body);
-  updater?.start();
+  void updater?.start();
   electron.powerMonitor.on('resume', () => updater?.resumed());
 });

@@ -73,6 +73,8 @@ export interface UpdateState {
   /** A downloaded update waits for a restart. */
   ready: boolean;
   version: string | null;
+  /** Why an administrator's update URL is not used: this build is not signed. Absent otherwise. */
+  offReason?: string;
 }
 
 /** Everything the panel shows; main owns it and pushes a fresh snapshot after every change. */

@@ -20,6 +20,11 @@ export function NoticeBar({ notice, update }: Props) {
             </button>
           </div>
         )}
+        {update.offReason && (
+          <div className="banner banner-info">
+            <span>{update.offReason}</span>
+          </div>
+        )}
       </div>
       <div className="notice-slot" aria-live="polite">
         {notice && (

@@ -43,7 +43,13 @@ class FakeAutoUpdater implements AutoUpdaterLike {
 }
 
 function setup(
-  overrides: { updateUrl?: string | null; platform?: 'win32' | 'darwin' | 'linux'; appImage?: boolean } = {},
+  overrides: {
+    updateUrl?: string | null;
+    platform?: 'win32' | 'darwin' | 'linux';
+    appImage?: boolean;
+    publisherName?: string | null;
+    signatureValid?: boolean;
+  } = {},
 ) {
   const fake = new FakeAutoUpdater();
   const states: UpdateState[] = [];
@@ -61,6 +67,9 @@ function setup(
       loads += 1;
       return fake;
     },
+    readPublisherName: () =>
+      overrides.publisherName === undefined ? 'Acme Contact Centre Ltd' : overrides.publisherName,
+    verifySignature: () => Promise.resolve(overrides.signatureValid ?? false),
     onState: (state) => states.push(state),
     activity: () => activity,
     clock,
@@ -70,9 +79,9 @@ function setup(
 }
 
 describe('createUpdater', () => {
-  it('stays off, without loading electron-updater, when the policy sets no update URL', () => {
+  it('stays off, without loading electron-updater, when the policy sets no update URL', async () => {
     const { updater, loads, logger } = setup({ updateUrl: null });
-    updater.start();
+    await updater.start();
     updater.resumed();
     updater.restartToUpdate();
     expect(updater.enabled).toBe(false);
@@ -86,11 +95,45 @@ describe('createUpdater', () => {
 
   it('stays off for a Linux deb', () => {
     expect(setup({ platform: 'linux', appImage: false }).updater.enabled).toBe(false);
-    expect(setup({ platform: 'linux', appImage: true }).updater.enabled).toBe(true);
   });
 
-  it('points electron-updater at the policy URL, downloads quietly and installs on quit', () => {
+  it('never checks on an unsigned Windows build, and the panel says why', async () => {
+    const { fake, updater, states, loads, logger } = setup({ publisherName: null });
+    await updater.start();
+    updater.resumed();
+    updater.restartToUpdate();
+    expect(loads()).toBe(0);
+    expect(fake.checks).toBe(0);
+    const reason = 'Updates are off: this Windows build is not signed with a publisher name.';
+    expect(states).toEqual([{ ready: false, version: null, offReason: reason }]);
+    expect(logger.lines).toContainEqual({ level: 'warn', event: 'update.unsigned', fields: { reason } });
+  });
+
+  it('never checks from an AppImage, which has no signature to check', async () => {
+    const { fake, updater, states } = setup({ platform: 'linux', appImage: true });
+    await updater.start();
+    expect(fake.checks).toBe(0);
+    expect(states[0]?.offReason).toBe(
+      'Updates are off: an AppImage update cannot be checked against a signature.',
+    );
+  });
+
+  it('on macOS checks only when the code signature is valid', async () => {
+    const invalid = setup({ platform: 'darwin', signatureValid: false });
+    await invalid.updater.start();
+    expect(invalid.fake.checks).toBe(0);
+    expect(invalid.states[0]?.offReason).toBe(
+      'Updates are off: this Mac app does not have a valid code signature.',
+    );
+    const valid = setup({ platform: 'darwin', signatureValid: true });
+    await valid.updater.start();
+    expect(valid.fake.checks).toBe(1);
+    expect(valid.states).toEqual([]);
+  });
+
+  it('points electron-updater at the policy URL, downloads quietly and installs on quit', async () => {
     const { fake, updater } = setup();
+    await updater.start();
     expect(updater.enabled).toBe(true);
     expect(fake.feeds).toEqual([{ provider: 'generic', url: 'https://updates.acme.example/dialer/' }]);
     expect(fake.autoDownload).toBe(true);
@@ -98,10 +141,10 @@ describe('createUpdater', () => {
     expect(fake.logger).not.toBeNull();
   });
 
-  it('checks once at start, and on resume only after a few hours', () => {
+  it('checks once at start, and on resume only after a few hours', async () => {
     const { fake, updater, clock } = setup();
-    updater.start();
-    updater.start();
+    await updater.start();
+    await updater.start();
     expect(fake.checks).toBe(1);
     clock.advance(30 * 60 * 1000);
     updater.resumed();
@@ -111,8 +154,9 @@ describe('createUpdater', () => {
     expect(fake.checks).toBe(2);
   });
 
-  it('reports "ready" to the panel when the download completes, once', () => {
-    const { fake, states } = setup();
+  it('reports "ready" to the panel when the download completes, once', async () => {
+    const { fake, states, updater } = setup();
+    await updater.start();
     fake.emit('update-available', { version: '0.2.0' });
     expect(states).toEqual([]);
     fake.emit('update-downloaded', { version: '0.2.0' });
@@ -123,7 +167,7 @@ describe('createUpdater', () => {
   it('logs a failed check instead of throwing or bothering the agent', async () => {
     const { fake, updater, logger, states } = setup();
     fake.failNextCheck = new Error('HttpError: 404');
-    updater.start();
+    await updater.start();
     await Promise.resolve();
     await Promise.resolve();
     expect(logger.lines).toContainEqual({
@@ -134,15 +178,17 @@ describe('createUpdater', () => {
     expect(states).toEqual([]);
   });
 
-  it('installs on the agent’s click: silently, and starts the app again', () => {
+  it('installs on the agent’s click: silently, and starts the app again', async () => {
     const { fake, updater } = setup();
+    await updater.start();
     fake.emit('update-downloaded', { version: '0.2.0' });
     updater.restartToUpdate();
     expect(fake.installs).toEqual([[true, true]]);
   });
 
-  it('never installs while a dial is in flight or a chooser is open', () => {
+  it('never installs while a dial is in flight or a chooser is open', async () => {
     const { fake, updater, activity } = setup();
+    await updater.start();
     fake.emit('update-downloaded', { version: '0.2.0' });
     activity.dialing = true;
     updater.restartToUpdate();
@@ -155,8 +201,9 @@ describe('createUpdater', () => {
     expect(fake.installs).toHaveLength(1);
   });
 
-  it('does not restart when nothing has been downloaded', () => {
+  it('does not restart when nothing has been downloaded', async () => {
     const { fake, updater } = setup();
+    await updater.start();
     updater.restartToUpdate();
     expect(fake.installs).toEqual([]);
   });
