@@ -78,7 +78,7 @@ const baseUrlSwitch = readBaseUrlSwitch(env.argv);
 /** The support log, opened once the app has its name (the logs folder is named after it). */
 function openLog(): { logger: SupportLog; folder: string } {
   const folder = electron.app.getPath('logs');
-  const logger = (log ??= createSupportLog({ dir: folder, clock }));
+  const logger = (log ??= createSupportLog({ dir: folder, clock, echo: !electron.app.isPackaged }));
   return { logger, folder };
 }
 
