@@ -76,15 +76,18 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
 
   /** Returns whether the saved settings now match the form. */
   const save = async (): Promise<boolean> => {
-    const local = quickChecks(draft);
-    if (Object.keys(local).length > 0) {
+    const patch = settingsPatch(saved, draft, state.locked);
+    if (Object.keys(patch).length === 0) {
+      // Nothing to send: the panel's own run of main's rules is the whole answer.
+      const local = quickChecks(draft);
+      if (Object.keys(local).length === 0) return true;
       setErrors(local);
       setMessage({ ok: false, text: 'The settings were not saved — fix the fields marked below.' });
       focusField(firstErrorField(local, ORDER));
       return false;
     }
-    const patch = settingsPatch(saved, draft, state.locked);
-    if (Object.keys(patch).length === 0) return true;
+    // Main runs the same rules and the ones that need data (the host), so every bad field gets its sentence.
+
     setSaving(true);
     const result = await attempt(
       () => dialer().saveSettings(patch),
