@@ -18,7 +18,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
     settings: { ...DEFAULT_SETTINGS, host: 'acme.xima.cloud', extension: '1001', callbackSkills: [] },
     locked: [],
     policyNotice: null,
-  ignoredPresses: null,
+    ignoredPresses: null,
     tokenStored: true,
     tokenProtection: 'keyring',
     status: 'ready',
