@@ -137,7 +137,7 @@ describe('xima-dial caller-ids with unusual answers', () => {
     sim().script('outbound-caller-ids', { kind: 'status', status: 429, retryAfter: 120 });
     const result = await run(['caller-ids']);
     expect(result.code).toBe(5);
-    expect(oneSentence(result.stderr)).toContain('try again in 120 seconds');
+    expect(oneSentence(result.stderr)).toContain('try again in 2 minutes');
   });
 
   it('select-caller-id refuses an unknown label with exit 2 after only the GET', async () => {

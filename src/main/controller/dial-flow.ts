@@ -90,8 +90,9 @@ function record(ctx: ControllerContext, outcome: DialOutcome, source: DialSource
 }
 
 /**
- * A press the gate ignored. An agent hammering the hotkey gets one OS notification per burst — presses
- * less than the repeat window apart — while the panel and the tray tooltip count every press.
+ * A press the gate ignored. An agent hammering the hotkey gets one OS notification per burst — ignored
+ * presses less than the repeat window apart, even across the first call's answer — while the panel and
+ * the tray tooltip count every press. The answer to the press itself stays the plain sentence.
  */
 function ignorePress(
   ctx: ControllerContext,
@@ -100,20 +101,18 @@ function ignorePress(
   kind: 'ignored' | 'busy',
 ): ActionResult {
   const now = ctx.deps.clock.now();
-  const previous = ctx.state.ignoredPresses;
-  const last = lastIgnoredAt.get(ctx);
-  const inBurst = previous !== null && last !== undefined && now - last < REPEAT_WINDOW_MS;
-  lastIgnoredAt.set(ctx, now);
-  const count = inBurst ? previous.count + 1 : 1;
+  const previous = bursts.get(ctx);
+  const count = previous !== undefined && now - previous.lastAt < REPEAT_WINDOW_MS ? previous.count + 1 : 1;
+  bursts.set(ctx, { count, lastAt: now });
   const counted = count === 1 ? message : `${message} (${count} presses ignored)`;
   ctx.update({ ignoredPresses: { count, message: counted } });
   if (count === 1) ctx.notify('Not dialed', message);
   ctx.notice('info', counted);
   ctx.deps.logger.info('dial.not-sent', { source, kind, burst: count });
-  return { ok: false, message: counted };
+  return { ok: false, message };
 }
 
-const lastIgnoredAt = new WeakMap<ControllerContext, number>();
+const bursts = new WeakMap<ControllerContext, { count: number; lastAt: number }>();
 
 function refuseUnconfigured(ctx: ControllerContext): ActionResult {
   const message = notConfiguredMessage(ctx);
