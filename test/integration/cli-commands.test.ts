@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliEnv, postsTo, runXimaDial, useSimulator } from '../support/simulator';
+import { cliEnv, postsTo, runXimaDial, runXimaDialHere, useSimulator } from '../support/simulator';
 
 const sim = useSimulator();
 const dir = mkdtempSync(join(tmpdir(), 'xima-dial-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The CLI runs in this process (real HTTP to the simulator); what only the process shows (exit codes,
+// flushed output, what Node itself prints) runs the real binary: "as a program" and the token check.
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
+  runXimaDialHere(args, { ...cliEnv(sim()), ...env });
+const asProcess = (args: string[], env: Record<string, string | undefined> = {}) =>
   runXimaDial(args, { ...cliEnv(sim()), ...env });
 const sales = { label: 'Sales Desk', outboundCallerId: '8015550100' };
 const support = { label: 'Support Line', outboundCallerId: '8015550111' };
@@ -157,23 +161,23 @@ describe('xima-dial parse', () => {
   });
 
   it('--country and --format shape international numbers', async () => {
-    const idd = await runXimaDial(['parse', '+44 20 7946 0958', '--json']);
+    const idd = await runXimaDialHere(['parse', '+44 20 7946 0958', '--json']);
     expect(JSON.parse(idd.stdout).numbers[0].dial).toBe('011442079460958');
-    const e164 = await runXimaDial(['parse', '+44 20 7946 0958', '--json', '--format', 'e164']);
+    const e164 = await runXimaDialHere(['parse', '+44 20 7946 0958', '--json', '--format', 'e164']);
     expect(JSON.parse(e164.stdout).numbers[0].dial).toBe('+442079460958');
-    const gb = await runXimaDial(['parse', '020 7946 0958', '--json', '--country', 'gb']);
+    const gb = await runXimaDialHere(['parse', '020 7946 0958', '--json', '--country', 'gb']);
     expect(JSON.parse(gb.stdout).numbers[0].dial).toBe('02079460958');
   });
 
   it('prints a readable line per number', async () => {
-    const result = await runXimaDial(['parse', '2051']);
+    const result = await runXimaDialHere(['parse', '2051']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2051');
     expect(result.stdout).toContain('internal extension');
   });
 
   it('refuses a bad link with exit 2', async () => {
-    const result = await runXimaDial(['parse', 'tel:javascript:alert(1)', '--json']);
+    const result = await runXimaDialHere(['parse', 'tel:javascript:alert(1)', '--json']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.length).toBeGreaterThan(10);
@@ -221,28 +225,31 @@ describe('the token never appears in any output', () => {
     const file = join(dir, 'token');
     writeFileSync(file, token);
     const env = { XIMA_TOKEN: token };
-    const runs = [
-      await run(['caller-ids', '--json'], env),
-      await run(['dial', '3855551234', '--selected'], env),
-      await run(['select-caller-id', 'Support Line'], env),
-      await run(['callback', '--skill', 'Online Requests', '3855551234'], env),
-      await run(['dial', '3855551234', '--caller-id', '1'], env),
-      await run(['dial', '3855551234', `--token=${token}`], env),
-      await run(['dial', '3855551234', '--base-url', 'http://example.com'], env),
-    ];
+    // These seven need nothing of each other, so they run side by side.
+    const runs = await Promise.all([
+      asProcess(['caller-ids', '--json'], env),
+      asProcess(['dial', '3855551234', '--selected'], env),
+      asProcess(['select-caller-id', 'Support Line'], env),
+      asProcess(['callback', '--skill', 'Online Requests', '3855551234'], env),
+      asProcess(['dial', '3855551234', '--caller-id', '1'], env),
+      asProcess(['dial', '3855551234', `--token=${token}`], env),
+      asProcess(['dial', '3855551234', '--base-url', 'http://example.com'], env),
+    ]);
     sim().script('*', { kind: 'status', status: 400, body: { error: `echo ${token}` } });
-    runs.push(await run(['dial', '3855551234'], env));
+    runs.push(await asProcess(['dial', '3855551234'], env));
     sim().clearScripts();
     sim().script('*', { kind: 'drop' });
-    runs.push(await run(['caller-ids'], env));
+    runs.push(await asProcess(['caller-ids'], env));
     sim().clearScripts();
     sim().state.revokeToken(token);
     runs.push(
-      await run(['dial', '3855551234'], { XIMA_TOKEN: '' }),
-      await run(['caller-ids', '--token-file', file]),
+      ...(await Promise.all([
+        asProcess(['dial', '3855551234'], { XIMA_TOKEN: '' }),
+        asProcess(['caller-ids', '--token-file', file]),
+      ])),
     );
     writeFileSync(file, `${token} with spaces`);
-    runs.push(await run(['caller-ids', '--token-file', file]));
+    runs.push(await asProcess(['caller-ids', '--token-file', file]));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 3, 2, 2, 3, 6, 2, 4, 2]);
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(token);
     expect(JSON.stringify(sim().requests)).not.toContain(token);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index';
-import { cliEnv, postsTo, runXimaDial, useSimulator } from '../support/simulator';
+import { cliEnv, postsTo, runXimaDialHere, useSimulator } from '../support/simulator';
 
 // What a newcomer meets: typos, options in the wrong place, a wrong host or extension, and what
 // an unusual Xima answer looks like in a terminal. Each message is one line that says what to do.
+// In this process (real HTTP to the simulator); cli-commands and cli-dial run the binary itself.
 const sim = useSimulator();
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
-  runXimaDial(args, { ...cliEnv(sim()), ...env });
+  runXimaDialHere(args, { ...cliEnv(sim()), ...env });
 
 function oneSentence(stderr: string): string {
   const lines = stderr.split('\n').filter((l) => l !== '');

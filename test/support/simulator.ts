@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,27 @@ function cliBundle(): Promise<string> {
     return buildCli(dir);
   })();
   return bundle;
+}
+
+/**
+ * `xima-dial` in this process: the same runCli the binary runs, with the same real HTTP to the
+ * simulator, for the long tables (a process per row costs half a second). Each file keeps a few
+ * process runs for what only a process shows: the exit code and flushed output.
+ */
+export async function runXimaDialHere(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CliRun> {
+  const { runCli } = await import('../../src/cli/run');
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env,
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
+  return { code, stdout, stderr };
 }
 
 /**
