@@ -9,16 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { POLICY_FOLDER_SDDL } from '../build/msi-project-created.mjs';
 import { expectThat, runChecks, same, type Check } from './lib/wine/checks';
 import { buildInstaller, EXE, uninstallerPath } from './lib/wine/nsis-installer';
-import { startProbe, type Probe } from './lib/wine/probe-runner';
-import {
-  ensureTools,
-  prepareWine,
-  stopWine,
-  wine as runWine,
-  WineUnavailable,
-  type WineEnv,
-} from './lib/wine/wine-env';
-import { startXvfb, type Xvfb } from './lib/wine/xvfb';
+import type { Probe } from './lib/wine/probe-runner';
+import { withWineSession } from './lib/wine/session';
+import { wine as runWine, type WineEnv } from './lib/wine/wine-env';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -221,21 +214,7 @@ function installerChecks(
 }
 
 async function main(): Promise<number> {
-  try {
-    await ensureTools(log);
-  } catch (error) {
-    if (error instanceof WineUnavailable) {
-      log(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  let xvfb: Xvfb | undefined;
-  let wine: WineEnv | undefined;
-  let probe: Probe | undefined;
-  try {
-    xvfb = await startXvfb();
-    wine = await prepareWine(root, xvfb.display, log);
+  return withWineSession(root, log, async ({ wine, probe }) => {
     const work = join(wine.cache, 'installer');
     await rm(work, { recursive: true, force: true });
     const installers = {
@@ -244,16 +223,11 @@ async function main(): Promise<number> {
     };
     await writeFile(join(work, 'README'), 'Built by npm run test:installer; safe to delete.\n');
     await clearLeftovers(wine);
-    probe = await startProbe(root, wine);
     log('build/installer.nsh in an installer built by makensis, run under Wine:');
     const { passed, failed } = await runChecks(installerChecks(wine, probe, installers));
     log(`${passed} passed, ${failed} failed`);
     return failed === 0 ? 0 : 1;
-  } finally {
-    await probe?.stop();
-    if (wine) await stopWine(wine);
-    xvfb?.stop();
-  }
+  });
 }
 
 process.exitCode = await main();

@@ -8,9 +8,8 @@ import { expectThat, runChecks, same, type Check } from './lib/wine/checks';
 import { inputChecks } from './lib/wine/input-checks';
 import { startNotepad, type Notepad } from './lib/wine/notepad';
 import type { ClipboardContent } from './lib/wine/probe-protocol';
-import { startProbe, type Probe } from './lib/wine/probe-runner';
-import { ensureTools, prepareWine, stopWine, WineUnavailable, type WineEnv } from './lib/wine/wine-env';
-import { startXvfb, type Xvfb } from './lib/wine/xvfb';
+import type { Probe } from './lib/wine/probe-runner';
+import { withWineSession } from './lib/wine/session';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -115,41 +114,24 @@ function printFigures(figures: number[]): void {
 }
 
 async function main(): Promise<number> {
-  try {
-    await ensureTools(log);
-  } catch (error) {
-    if (error instanceof WineUnavailable) {
-      log(error.message);
-      return 1;
+  return withWineSession(root, log, async ({ wine, probe }) => {
+    const notepad = await startNotepad(wine, NUMBERS);
+    try {
+      const figures: number[] = [];
+      log(
+        'Windows selection capture under Wine (Windows Node.js, the app’s src/main/selection, Wine’s Notepad):',
+      );
+      const { passed, failed } = await runChecks([
+        ...captureChecks(probe, notepad, figures),
+        ...inputChecks(probe, notepad, log),
+      ]);
+      printFigures(figures);
+      log(`${passed} passed, ${failed} failed`);
+      return failed === 0 ? 0 : 1;
+    } finally {
+      notepad.stop();
     }
-    throw error;
-  }
-  let xvfb: Xvfb | undefined;
-  let wine: WineEnv | undefined;
-  let probe: Probe | undefined;
-  let notepad: Notepad | undefined;
-  try {
-    xvfb = await startXvfb();
-    wine = await prepareWine(root, xvfb.display, log);
-    probe = await startProbe(root, wine);
-    notepad = await startNotepad(wine, NUMBERS);
-    const figures: number[] = [];
-    log(
-      'Windows selection capture under Wine (Windows Node.js, the app’s src/main/selection, Wine’s Notepad):',
-    );
-    const { passed, failed } = await runChecks([
-      ...captureChecks(probe, notepad, figures),
-      ...inputChecks(probe, notepad, log),
-    ]);
-    printFigures(figures);
-    log(`${passed} passed, ${failed} failed`);
-    return failed === 0 ? 0 : 1;
-  } finally {
-    notepad?.stop();
-    await probe?.stop();
-    if (wine) await stopWine(wine);
-    xvfb?.stop();
-  }
+  });
 }
 
 process.exitCode = await main();
