@@ -6,7 +6,8 @@
  * and `setAsDefaultProtocolClient` register `"app" -- "%1"`), is only ever a link candidate, never a switch —
  * or a link could carry `--import-token-file=…` and make the app import and delete a file.
  */
-const SCHEMES = ['tel:', 'callto:'];
+/** The link schemes the app handles: asked for from the OS and looked for on the command line. */
+export const DIAL_SCHEMES = ['tel', 'callto'] as const;
 /** A real link is short; anything longer is refused before it reaches the parser. */
 export const MAX_LINK_LENGTH = 2_048;
 /** Ends the switches: what follows is the link the OS handed over. */
@@ -18,15 +19,15 @@ function unquote(arg: string): string {
   return trimmed;
 }
 
-/** Whether an argument, quoted or not and however long, starts with a dial scheme. */
-export function hasDialScheme(arg: string): boolean {
-  const lower = unquote(arg).toLowerCase();
-  return SCHEMES.some((scheme) => lower.startsWith(scheme));
+/** Whether unquoted text starts with a dial scheme, however long it is. */
+function hasDialScheme(text: string): boolean {
+  const lower = text.toLowerCase();
+  return DIAL_SCHEMES.some((scheme) => lower.startsWith(`${scheme}:`));
 }
 
-export function isDialLink(arg: string): boolean {
-  const lower = arg.toLowerCase();
-  return SCHEMES.some((scheme) => lower.startsWith(scheme)) && arg.length <= MAX_LINK_LENGTH;
+/** Whether unquoted text is a dial link short enough to be read. */
+export function isDialLink(text: string): boolean {
+  return hasDialScheme(text) && text.length <= MAX_LINK_LENGTH;
 }
 
 export interface CommandLine {
@@ -41,13 +42,13 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
   for (const [index, raw] of argv.entries()) {
     if (typeof raw !== 'string') continue;
     if (raw === END_OF_SWITCHES) {
-      const link = argv.slice(index + 1).find((arg) => typeof arg === 'string' && isDialLink(unquote(arg)));
-      return { own, link: link === undefined ? null : unquote(link) };
+      const rest = argv.slice(index + 1).filter((arg) => typeof arg === 'string');
+      return { own, link: rest.map(unquote).find(isDialLink) ?? null };
     }
     // Anything with a dial scheme ends the switches, even one too long to be read as a link.
-    if (!raw.startsWith('-') && hasDialScheme(raw)) {
-      const link = unquote(raw);
-      return { own, link: isDialLink(link) ? link : null };
+    const candidate = unquote(raw);
+    if (!raw.startsWith('-') && hasDialScheme(candidate)) {
+      return { own, link: isDialLink(candidate) ? candidate : null };
     }
     own.push(raw);
   }

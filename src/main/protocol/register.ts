@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import { END_OF_SWITCHES, readCommandLine } from './find-link';
-
-export const DIAL_SCHEMES = ['tel', 'callto'] as const;
+import { DIAL_SCHEMES, END_OF_SWITCHES, readCommandLine } from './find-link';
 
 export interface ProtocolApp {
   setAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findLinkInArgv } from '../../../../src/main/protocol/find-link';
+import { END_OF_SWITCHES, findLinkInArgv, MAX_LINK_LENGTH } from '../../../../src/main/protocol/find-link';
 import { channelOf, NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
 import { LINK_ARMING_MS, NOT_ARMED, NOT_SPACE } from '../../../../src/shared/link-consent';
 import { postsTo, useSimulator } from '../../../support/simulator';
@@ -25,8 +25,19 @@ describe('finding a tel:/callto: link in a command line', () => {
   it('ignores flags, other schemes and absurdly long arguments', () => {
     expect(findLinkInArgv(['/usr/bin/xtd', '--tel:3855551234'])).toBeNull();
     expect(findLinkInArgv(['/usr/bin/xtd', 'https://evil.example/tel:3855551234', 'sip:1234@x'])).toBeNull();
+    expect(findLinkInArgv(['/usr/bin/xtd', 'telnet://pbx.example', 'callto-list.txt'])).toBeNull();
     expect(findLinkInArgv(['/usr/bin/xtd', `tel:${'1'.repeat(5000)}`])).toBeNull();
     expect(findLinkInArgv([])).toBeNull();
+  });
+
+  it('reads a link up to the length limit, quotes aside, and not one character more', () => {
+    const longest = `tel:${'1'.repeat(MAX_LINK_LENGTH - 4)}`;
+    const tooLong = `${longest}1`;
+    expect(findLinkInArgv(['xtd.exe', `"${longest}"`])).toBe(longest);
+    expect(findLinkInArgv(['xtd.exe', END_OF_SWITCHES, `"${longest}"`])).toBe(longest);
+    expect(findLinkInArgv(['xtd.exe', tooLong])).toBeNull();
+    // After `--` a link too long is skipped and the next one is read.
+    expect(findLinkInArgv(['xtd.exe', END_OF_SWITCHES, tooLong, 'callto:222'])).toBe('callto:222');
   });
 });
 
