@@ -6,6 +6,7 @@ import {
   severalMessage,
   toHistoryEntry,
   type CallGuard,
+  type Decision,
   type DialContext,
   type DialOutcome,
 } from '../../core/dial';
@@ -138,7 +139,11 @@ function context(
 
 /** The emergency and premium rules for a number from `source`, with the administrator's policy. */
 export function callGuard(ctx: ControllerContext, source: DialSource): CallGuard {
-  return guardFor(context(ctx, source, null));
+  return guardFor({
+    plan: ctx.state.settings,
+    rules: ctx.deps.policy.callRules,
+    fromLink: source === 'link',
+  });
 }
 
 /**
@@ -152,18 +157,32 @@ function showDialing(ctx: ControllerContext, number: UnderstoodNumber): void {
   });
 }
 
-/**
- * HOT PATH (hotkey, tray, panel): settings and the client are already in memory; nothing is written
- * or logged until the POST has answered (`record`).
- */
 export async function dialText(
   ctx: ControllerContext,
   text: string,
   source: DialSource,
   oneOffCallerId: CallerId | null = null,
 ): Promise<ActionResult> {
+  return dialDecided(
+    ctx,
+    decideText(text, ctx.phoneOptions(), callGuard(ctx, source)),
+    source,
+    oneOffCallerId,
+  );
+}
+
+/**
+ * HOT PATH (hotkey, tray, panel, links): the text was understood and the safety rules applied once, in
+ * `decision`; settings and the client are already in memory; nothing is written or logged until the POST
+ * has answered (`record`).
+ */
+export async function dialDecided(
+  ctx: ControllerContext,
+  decision: Decision,
+  source: DialSource,
+  oneOffCallerId: CallerId | null = null,
+): Promise<ActionResult> {
   const api = ctx.api;
-  const decision = decideText(text, ctx.phoneOptions(), callGuard(ctx, source));
   if (api === null) {
     // Nothing to dial (or a refused number) is said as such; a real number waits for setup.
     if (decision.kind === 'none' || decision.kind === 'refused') return record(ctx, decision, source);

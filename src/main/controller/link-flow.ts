@@ -4,7 +4,7 @@ import type { ActionResult } from '../../shared/ipc-contract';
 import { NOT_ARMED, NOT_SPACE, type ChoiceInput } from '../../shared/link-consent';
 import { notConfiguredMessage, warmUp } from './connection';
 import type { ControllerContext } from './context';
-import { callGuard, dialNumber, openChooser } from './dial-flow';
+import { callGuard, dialDecided, dialNumber, openChooser } from './dial-flow';
 
 const WAITING =
   'Another call link arrived — it waits until you answer this one, so the number you are looking at cannot change.';
@@ -37,7 +37,7 @@ export async function openLink(ctx: ControllerContext, uri: string): Promise<Act
   }
   if (decision.kind === 'several') return openChooser(ctx, 'several', 'link', decision.numbers);
   if (ctx.state.settings.confirmLinks) return openChooser(ctx, 'link', 'link', [decision.number]);
-  return dialNumber(ctx, decision.number, 'link');
+  return dialDecided(ctx, decision, 'link');
 }
 
 function decideLink(ctx: ControllerContext, uri: string) {
