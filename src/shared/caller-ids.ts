@@ -7,5 +7,8 @@ import type { CallerId } from './settings-schema';
 export const sameCallerId = (a: CallerId | null | undefined, b: CallerId | null | undefined): boolean =>
   !!a && !!b && a.outboundCallerId === b.outboundCallerId && a.label === b.label;
 
-/** A stable key (and DOM id fragment) for a caller ID: equal keys exactly when `sameCallerId`. */
-export const callerIdKey = (c: CallerId): string => `${c.outboundCallerId}|${c.label}`;
+/**
+ * A stable key for a caller ID (React keys, option values, duplicate checks): equal keys exactly when
+ * `sameCallerId` — JSON, because any separator can also appear inside a label.
+ */
+export const callerIdKey = (c: CallerId): string => JSON.stringify([c.outboundCallerId, c.label]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallerId } from '../../shared/settings-schema';
+import { callerIdKey } from '../../shared/caller-ids';
 import type { CallerIdList } from './types';
 
 // Lenient on purpose: a list Xima extends with new fields, or that omits the selected entry,
@@ -23,8 +24,6 @@ function toCallerId(value: unknown): CallerId | null {
 /** More than anyone picks from; Xima has sent 40,000 (a misconfigured tenant), which froze the tray. */
 export const MAX_CALLER_IDS = 500;
 
-const key = (c: CallerId): string => `${c.label}\u0000${c.outboundCallerId}`;
-
 /**
  * The caller-ID list from Xima's JSON text, or null when it is not a list at all. Duplicates are
  * dropped and the list is cut after `MAX_CALLER_IDS` entries (`truncated` says so).
@@ -43,12 +42,12 @@ export function parseCallerIdList(text: string): CallerIdList | null {
   let truncated = false;
   for (const entry of parsed.data.outboundCallerIds ?? []) {
     const callerId = toCallerId(entry);
-    if (callerId === null || seen.has(key(callerId))) continue;
+    if (callerId === null || seen.has(callerIdKey(callerId))) continue;
     if (callerIds.length === MAX_CALLER_IDS) {
       truncated = true;
       break;
     }
-    seen.add(key(callerId));
+    seen.add(callerIdKey(callerId));
     callerIds.push(callerId);
   }
   return { selected: toCallerId(parsed.data.selectedOutboundCallerId), callerIds, truncated };

@@ -48,7 +48,7 @@ export function trayMenuTemplate(state: MenuState, actions: TrayActions): MenuIt
   const selected = state.callerIdPending ?? state.selectedCallerId;
   const shown = state.callerIds.slice(0, TRAY_CALLER_ID_LIMIT);
   // The caller ID in use stays visible even when it is further down the list.
-  const current = state.callerIds.find((c) => c.outboundCallerId === selected?.outboundCallerId);
+  const current = state.callerIds.find((c) => sameCallerId(c, selected));
   if (current && !shown.includes(current)) shown.push(current);
   const callerItems: MenuItemTemplate[] = shown.length
     ? shown.map((c) => ({

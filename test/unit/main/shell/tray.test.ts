@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trayIconPath, trayIconState } from '../../../../src/main/tray/tray-icon';
-import { menuKey, trayMenuTemplate, type MenuState } from '../../../../src/main/tray/tray-menu';
+import {
+  menuKey,
+  TRAY_CALLER_ID_LIMIT,
+  trayMenuTemplate,
+  type MenuState,
+} from '../../../../src/main/tray/tray-menu';
 import { trayTooltip } from '../../../../src/main/tray/tray-tooltip';
 import { NAVIGATE_CHANNEL } from '../../../../src/shared/ipc-contract';
 import { FakeSelection } from '../../../support/electron-fake';
@@ -79,6 +84,21 @@ describe('the tray menu', () => {
       .map((item) => item.label);
     expect(checked).toEqual(['Support — (385) 555-0100']);
     expect(menuKey(menuState(support))).not.toBe(menuKey(menuState(sales)));
+  });
+
+  it('shows and checks the selected caller ID past the first 20, even when an earlier one shares its number', () => {
+    const others = Array.from({ length: 24 }, (_, i) => ({
+      label: `Line ${i + 1}`,
+      outboundCallerId: `38555502${String(i).padStart(2, '0')}`,
+      display: `(385) 555-02${String(i).padStart(2, '0')}`,
+    }));
+    const late = { ...sales, label: 'Support (late)' };
+    const state = { ...menuState(late), callerIds: [sales, ...others, late] };
+    const radios = trayMenuTemplate(state, noActions).filter((item) => item.type === 'radio');
+    expect(radios.filter((item) => item.checked).map((item) => item.label)).toEqual([
+      'Support (late) — (385) 555-0100',
+    ]);
+    expect(radios).toHaveLength(TRAY_CALLER_ID_LIMIT + 1);
   });
 });
 
