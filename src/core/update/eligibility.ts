@@ -8,8 +8,6 @@ export interface BuildSignature {
   publisherName: string | null;
   /** macOS: whether `codesign --verify` accepts the app bundle; `null` where it was not checked. */
   signatureValid: boolean | null;
-  /** Linux: running from an AppImage. */
-  appImage: boolean;
 }
 
 /**
@@ -30,12 +28,11 @@ export function updateEligibility(build: BuildSignature): UpdateEligibility {
       return build.signatureValid === true
         ? { enabled: true }
         : { enabled: false, reason: 'Updates are off: this Mac app does not have a valid code signature.' };
+    // Asked only after `updatePlan` said yes, which on Linux means an AppImage (a deb never gets here).
     case 'linux':
       return {
         enabled: false,
-        reason: build.appImage
-          ? 'Updates are off: an AppImage update cannot be checked against a signature.'
-          : 'Updates are off: this installation is updated by the package manager.',
+        reason: 'Updates are off: an AppImage update cannot be checked against a signature.',
       };
   }
 }

@@ -80,7 +80,6 @@ export function createUpdater(deps: CreateUpdaterDeps): AppUpdaterControl {
       platform: deps.platform,
       publisherName: deps.platform === 'win32' ? deps.readPublisherName() : null,
       signatureValid,
-      appImage: deps.appImage,
     });
     if (!eligibility.enabled) {
       deps.logger.warn('update.unsigned', { reason: eligibility.reason });

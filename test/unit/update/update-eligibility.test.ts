@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateEligibility, type BuildSignature } from '../../../src/core/update';
 
-const unsigned = { publisherName: null, signatureValid: null, appImage: false } as const;
+const unsigned = { publisherName: null, signatureValid: null } as const;
 
 describe('updateEligibility: updates run only on a signed build', () => {
   it.each<[string, BuildSignature, ReturnType<typeof updateEligibility>]>([
@@ -37,7 +37,7 @@ describe('updateEligibility: updates run only on a signed build', () => {
     ],
     [
       'a Linux AppImage',
-      { ...unsigned, platform: 'linux', appImage: true, publisherName: 'Acme Corp', signatureValid: true },
+      { ...unsigned, platform: 'linux', publisherName: 'Acme Corp', signatureValid: true },
       {
         enabled: false,
         reason: 'Updates are off: an AppImage update cannot be checked against a signature.',
