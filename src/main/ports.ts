@@ -33,11 +33,11 @@ export interface HistoryStore {
   save(entries: HistoryEntry[]): void;
 }
 
-/** The Xima token, encrypted apart from the settings. `get` is only ever called to build the client. */
 /**
- * The token, bound to the tenant host it was given for. A token not yet bound (provisioned by a script, or
- * stored by an older app) is bound to the first host it is used with; one bound to another host is neither
- * reported nor handed out. `host` is the settings' host (`''` when none is set yet).
+ * The Xima token, encrypted apart from the settings and bound to the tenant host it was given for. A token
+ * not yet bound (provisioned by a script, or stored by an older app) is bound to the first host it is used
+ * with; one bound to another host is neither reported nor handed out. `host` is the settings' host (`''`
+ * when none is set yet). `get` is only ever called to build the client.
  */
 export interface TokenVault {
   has(host: string): boolean;

@@ -37,14 +37,7 @@ export function createSelectionCapture(env: SelectionEnvironment, deps: Selectio
       : new X11PrimaryReader(deps.clipboard);
     return { read: () => reader.read() };
   }
-  const loadNative =
-    deps.loadNative ??
-    (env.platform === 'darwin'
-      ? loadMacNative
-      : async (): Promise<NativeLoad<NativeHelpers>> => {
-          const native = await loadWin32Native();
-          return native.ok ? { ok: true, value: native.value } : native;
-        });
+  const loadNative = deps.loadNative ?? (env.platform === 'darwin' ? loadMacNative : loadWin32Native);
   return new CopyingReader({
     platform: env.platform,
     clipboard: deps.clipboard,
