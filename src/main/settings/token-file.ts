@@ -18,12 +18,18 @@ const upgrades: ReadonlyArray<(stored: unknown) => unknown> = [
   (bytes) => ({ version: 1, host: null, sealed: (bytes as Buffer).toString('base64') }),
 ];
 
+/** What a token file holds, and the format it was stored in (older than TOKEN_FORMAT: rewrite it). */
+export interface TokenFileContents {
+  record: TokenRecord;
+  format: number;
+}
+
 /** The record in a token file of any known format; `null` for a file this app cannot read (a newer app's). */
-export function readTokenFile(bytes: Buffer): TokenRecord | null {
-  let stored: unknown = bytes;
-  let version = formatOf(bytes);
-  if (version === null || version > TOKEN_FORMAT) return null;
-  if (version > 0) stored = JSON.parse(bytes.toString('utf8'));
+export function readTokenFile(bytes: Buffer): TokenFileContents | null {
+  const { stored: raw, format } = storedForm(bytes);
+  if (format === null || format > TOKEN_FORMAT) return null;
+  let stored = raw;
+  let version = format;
   while (version < TOKEN_FORMAT) {
     const step = upgrades[version];
     if (!step) return null;
@@ -32,7 +38,7 @@ export function readTokenFile(bytes: Buffer): TokenRecord | null {
   }
   const { host, sealed } = stored as { host?: unknown; sealed?: unknown };
   if (typeof sealed !== 'string' || (host !== null && typeof host !== 'string')) return null;
-  return { version: TOKEN_FORMAT, host, sealed: Buffer.from(sealed, 'base64') };
+  return { record: { version: TOKEN_FORMAT, host, sealed: Buffer.from(sealed, 'base64') }, format };
 }
 
 export function writeTokenFile(record: Omit<TokenRecord, 'version'>): Buffer {
@@ -40,13 +46,19 @@ export function writeTokenFile(record: Omit<TokenRecord, 'version'>): Buffer {
   return Buffer.from(JSON.stringify({ version: TOKEN_FORMAT, host, sealed: sealed.toString('base64') }));
 }
 
-/** 0 for app 0.1.0's bare ciphertext (never JSON: safeStorage output starts with `v1…` or binary). */
-function formatOf(bytes: Buffer): number | null {
-  if (bytes[0] !== 0x7b /* { */) return 0;
+/**
+ * The file parsed once, with its format. Format 0 is app 0.1.0's bare ciphertext, never JSON (safeStorage
+ * output starts with `v1…` or binary), so bytes that are not a JSON document are read as format 0 too.
+ */
+function storedForm(bytes: Buffer): { stored: unknown; format: number | null } {
+  if (bytes[0] !== 0x7b /* { */) return { stored: bytes, format: 0 };
+  let json: unknown;
   try {
-    const version = (JSON.parse(bytes.toString('utf8')) as { version?: unknown }).version;
-    return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : null;
+    json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return 0;
+    return { stored: bytes, format: 0 };
   }
+  const version = (json as { version?: unknown }).version;
+  const format = typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : null;
+  return { stored: json, format };
 }

@@ -1,6 +1,6 @@
 import type { Platform, TokenProtection, TokenVault } from '../ports';
 import type { SecretFile } from './secret-file';
-import { readTokenFile, writeTokenFile, type TokenRecord } from './token-file';
+import { readTokenFile, TOKEN_FORMAT, writeTokenFile, type TokenRecord } from './token-file';
 
 /** The part of Electron's `safeStorage` the vault uses (so tests pass a fake). */
 export interface SafeStorageLike {
@@ -45,11 +45,11 @@ export function createTokenVault(
   const load = (): TokenRecord | null => {
     if (cached !== undefined) return cached;
     const bytes = file.read();
-    const record = bytes === null ? null : readTokenFile(bytes);
+    const contents = bytes === null ? null : readTokenFile(bytes);
     // An obfuscated token the policy forbids is removed; an older format is rewritten in the current one.
-    if (record !== null && protection() === 'keyring-required') save(null);
-    else if (record !== null && bytes?.[0] !== 0x7b) save(record);
-    else cached = record;
+    if (contents !== null && protection() === 'keyring-required') save(null);
+    else if (contents !== null && contents.format < TOKEN_FORMAT) save(contents.record);
+    else cached = contents?.record ?? null;
     return cached ?? null;
   };
   const usableFor = (record: TokenRecord | null, host: string): record is TokenRecord =>

@@ -1,11 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALL_RULES } from '../../../../src/core/dial';
 import { createRecordingShell } from '../../../support/node-ports';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { useController } from './use-controller';
+import type { TokenVault } from '../../../../src/main/ports';
+import { createSecretFile, createTokenVault } from '../../../../src/main/settings';
+import { reversibleSafeStorage } from '../settings/fake-safe-storage';
+import { useTempDir } from '../settings/temp-dir';
 
 const sim = useSimulator({ https: false });
 const open = useController(sim);
+const tempDir = useTempDir('xtd-token-flow-');
+
+/** A stored token that cannot be read: the panel asks for it again, nothing crashes and nothing is dialled. */
+async function expectTokenAskedAgain(tokenVault: TokenVault): Promise<void> {
+  const { controller } = open({ overrides: { tokenVault } });
+  expect(controller.getState()).toMatchObject({
+    status: 'not-configured',
+    tokenStored: false,
+    statusMessage: 'The stored token could not be read on this computer — paste it again in Settings.',
+  });
+  await controller.dialFromHotkey('385-555-1234');
+  expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+}
 
 describe('saving settings', () => {
   it('answers per-field sentences and saves nothing when a field is wrong', async () => {
@@ -129,14 +148,14 @@ describe('the token', () => {
       remove: () => undefined,
       protection: () => 'keyring' as const,
     };
-    const { controller } = open({ overrides: { tokenVault: unreadable } });
-    expect(controller.getState()).toMatchObject({
-      status: 'not-configured',
-      tokenStored: false,
-      statusMessage: 'The stored token could not be read on this computer — paste it again in Settings.',
-    });
-    await controller.dialFromHotkey('385-555-1234');
-    expect(postsTo(sim(), 'click-to-dial')).toHaveLength(0);
+    await expectTokenAskedAgain(unreadable);
+  });
+
+  it('a token file damaged into `{…` that is not JSON asks for the token again instead of crashing', async () => {
+    const path = join(tempDir(), 'token.bin');
+    writeFileSync(path, '{"version":1,"host":"acme.xi', { mode: 0o600 });
+    const tokenVault = createTokenVault(reversibleSafeStorage(), createSecretFile(path), 'linux');
+    await expectTokenAskedAgain(tokenVault);
   });
 
   it('refuses a token with spaces inside, changing nothing', async () => {

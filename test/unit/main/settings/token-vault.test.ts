@@ -45,6 +45,22 @@ describe('the token vault', () => {
     expect(again.has('other.xima.cloud')).toBe(false);
   });
 
+  it('reads a file that starts with `{` but is not JSON as old ciphertext, rewrites it so, and fails only on decrypting', () => {
+    const path = join(tempDir(), 'token.bin');
+    const damaged = Buffer.from('{"version":1,"host":"acme.xi');
+    writeFileSync(path, damaged, { mode: 0o600 });
+    const vault = createTokenVault(reversibleSafeStorage(), createSecretFile(path), 'linux');
+    expect(vault.has(HOST)).toBe(true);
+    // Read and rewrite agree on its format: it is stored again at once in the current one, its bytes kept.
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+      version: TOKEN_FORMAT,
+      host: null,
+      sealed: damaged.toString('base64'),
+    });
+    expect(() => vault.get(HOST)).toThrow(/decrypting/);
+    expect(createTokenVault(reversibleSafeStorage(), createSecretFile(path), 'linux').has(HOST)).toBe(true);
+  });
+
   it('never hands a token out for a host other than its own', () => {
     const vault = createTokenVault(
       reversibleSafeStorage(),
