@@ -1,5 +1,5 @@
 import type { SaveSettingsResult } from '../../shared/ipc-contract';
-import { settingsRuleErrors, type SettingsErrors } from '../../shared/settings-rules';
+import type { SettingsErrors } from '../../shared/settings-rules';
 import type { SettingKey, Settings, SettingsPatch } from '../../shared/settings-schema';
 
 export type FieldErrors = SettingsErrors;
@@ -50,12 +50,6 @@ export function saveOutcome(
     message: message || 'The settings were not saved — check the fields marked below.',
   };
 }
-
-/**
- * Main's own rules that need no data, run before asking main for instant feedback — the same
- * sentences main would answer with; main stays the authority (host, country list).
- */
-export const quickChecks = (draft: Settings): FieldErrors => settingsRuleErrors(draft);
 
 /** The first field with an error, in the order the form shows them, so focus can jump there. */
 export function firstErrorField(errors: FieldErrors, order: readonly SettingKey[]): SettingKey | null {

@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AppState } from '../../shared/app-state';
+import { settingsRuleErrors } from '../../shared/settings-rules';
 import type { SettingKey, Settings } from '../../shared/settings-schema';
 import { attempt, dialer } from '../lib/dialer';
 import { readable } from '../lib/readable';
 import {
   firstErrorField,
-  quickChecks,
   rebaseDraft,
   saveOutcome,
   settingsPatch,
@@ -74,20 +74,24 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
     if (key) form.current?.querySelector<HTMLElement>(`#${fieldId(key)}`)?.focus();
   };
 
-  /** Returns whether the saved settings now match the form. */
-  const save = async (): Promise<boolean> => {
+  /**
+   * Returns whether the saved settings now match the form. A change always goes to main, which runs the
+   * same rules and the ones that need data (the host), so every bad field gets its sentence. With nothing
+   * changed, the panel's own run of main's rules is the whole answer.
+   */
+  const save = async ({ sayNothingChanged = false } = {}): Promise<boolean> => {
     const patch = settingsPatch(saved, draft, state.locked);
     if (Object.keys(patch).length === 0) {
-      // Nothing to send: the panel's own run of main's rules is the whole answer.
-      const local = quickChecks(draft);
-      if (Object.keys(local).length === 0) return true;
-      setErrors(local);
+      const ruleErrors = settingsRuleErrors(draft);
+      if (Object.keys(ruleErrors).length === 0) {
+        if (sayNothingChanged) setMessage({ ok: true, text: 'Nothing to save — no setting was changed.' });
+        return true;
+      }
+      setErrors(ruleErrors);
       setMessage({ ok: false, text: 'The settings were not saved — fix the fields marked below.' });
-      focusField(firstErrorField(local, ORDER));
+      focusField(firstErrorField(ruleErrors, ORDER));
       return false;
     }
-    // Main runs the same rules and the ones that need data (the host), so every bad field gets its sentence.
-
     setSaving(true);
     const result = await attempt(
       () => dialer().saveSettings(patch),
@@ -103,12 +107,7 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const patch = settingsPatch(saved, draft, state.locked);
-    if (Object.keys(patch).length === 0 && Object.keys(quickChecks(draft)).length === 0) {
-      setMessage({ ok: true, text: 'Nothing to save — no setting was changed.' });
-      return;
-    }
-    await save();
+    await save({ sayNothingChanged: true });
   };
 
   return (
@@ -133,7 +132,7 @@ export function SettingsView({ state, tokenFocusRequest }: Props) {
             protection={state.tokenProtection}
             focusRequest={tokenFocusRequest}
           />
-          <ConnectionTest beforeTest={save} known={state.callerIds} />
+          <ConnectionTest beforeTest={() => save()} known={state.callerIds} />
         </fieldset>
 
         <fieldset className="group">

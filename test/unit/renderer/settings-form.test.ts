@@ -4,11 +4,11 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { normalizeSettings, validateSettings } from '../../../src/core/settings';
 import {
   firstErrorField,
-  quickChecks,
   rebaseDraft,
   saveOutcome,
   settingsPatch,
 } from '../../../src/renderer/lib/settings-form';
+import { settingsRuleErrors } from '../../../src/shared/settings-rules';
 import type { Settings } from '../../../src/shared/settings-schema';
 
 const saved: Settings = { ...DEFAULT_SETTINGS, host: 'acme.xima.cloud', extension: '1001' };
@@ -48,7 +48,7 @@ describe('settings form', () => {
     });
   });
 
-  it('checks the obvious before asking main, in the very sentences main answers with', () => {
+  it('runs main’s data-free rules in the panel, in the very sentences main answers with', () => {
     const draft = {
       ...saved,
       defaultCountry: 'U1',
@@ -57,7 +57,7 @@ describe('settings form', () => {
       hotkey: 'D',
       callbackSkills: ['Sales', 'Sales '],
     };
-    const local = quickChecks(draft);
+    const local = settingsRuleErrors(draft);
     expect(Object.keys(local).sort()).toEqual([
       'callbackSkills',
       'defaultCountry',
@@ -67,7 +67,7 @@ describe('settings form', () => {
     ]);
     expect(local).toEqual(validateSettings(normalizeSettings(draft)));
     expect(local.defaultCountry).toMatch(/not a country code — use two letters/);
-    expect(quickChecks(saved)).toEqual({});
+    expect(settingsRuleErrors(saved)).toEqual({});
   });
 
   it('focuses the first error in form order', () => {

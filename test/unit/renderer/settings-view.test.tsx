@@ -46,6 +46,29 @@ describe('settings form', () => {
     expect(document.activeElement).toBe(host);
   });
 
+  it('with nothing changed, asks main nothing: says so, or marks a saved value main’s rules now refuse', async () => {
+    const fake = installFakeDialer(appState());
+    view = await mount(<SettingsView state={appState()} tokenFocusRequest={0} />);
+    await act(async () => byText<HTMLButtonElement>(view!.container, 'button', 'Save settings').click());
+    await settle();
+    expect(view.container.textContent).toContain('Nothing to save — no setting was changed.');
+    view.unmount();
+
+    const stale = appState();
+    stale.settings = { ...stale.settings, externalPrefix: '9a' };
+    view = await mount(<SettingsView state={stale} tokenFocusRequest={0} />);
+    await act(async () => byText<HTMLButtonElement>(view!.container, 'button', 'Save settings').click());
+    await settle();
+    expect(view.container.textContent).toContain(
+      'The settings were not saved — fix the fields marked below.',
+    );
+    expect(view.container.querySelector('#setting-externalPrefix-error')?.textContent).toBe(
+      'The external prefix may hold only digits (at most 8), like 9 — or leave it empty.',
+    );
+    expect(document.activeElement?.id).toBe('setting-externalPrefix');
+    expect(fake.api.saveSettings).not.toHaveBeenCalled();
+  });
+
   it('says when the administrator’s policy was not applied, and only then', async () => {
     const notice =
       'Your administrator’s policy was not applied: users who are not administrators could have changed its file.';
