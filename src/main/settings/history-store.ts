@@ -5,6 +5,7 @@ import type { UnderstoodNumber } from '../../shared/phone-types';
 import { callerIdSchema } from '../../shared/settings-schema';
 import type { HistoryStore, Logger } from '../ports';
 import type { SecretFile } from './secret-file';
+import { recordedFormat, upgradeStored, type UpgradeSteps } from './versioned-file';
 
 /** The history file's format: `{ version, entries }`. Files from app 0.1.0 are a bare list (format 0). */
 export const HISTORY_FORMAT = 1;
@@ -28,30 +29,14 @@ const entrySchema = z.object({
   message: z.string().max(1000).nullable(),
 }) satisfies z.ZodType<HistoryEntry>;
 
-/**
- * Each step turns the stored shape of one format into the next; the index is the format it reads.
- * A future change of an entry's type adds a step instead of dropping the agent's recent dials.
- */
-const upgrades: ReadonlyArray<(stored: unknown) => unknown> = [(list) => ({ version: 1, entries: list })];
+/** A future change of an entry's type adds a step instead of dropping the agent's recent dials. */
+const upgrades: UpgradeSteps = [(list) => ({ version: 1, entries: list })];
 
 function upgrade(raw: unknown): unknown[] | null {
-  let stored = raw;
-  let version = Array.isArray(raw) ? 0 : formatOf(raw);
-  if (version === null || version > HISTORY_FORMAT) return null;
-  while (version < HISTORY_FORMAT) {
-    const step = upgrades[version];
-    if (!step) return null;
-    stored = step(stored);
-    version += 1;
-  }
-  const entries = (stored as { entries?: unknown }).entries;
+  const format = Array.isArray(raw) ? 0 : recordedFormat(raw);
+  const stored = upgradeStored(raw, format, HISTORY_FORMAT, upgrades);
+  const entries = (stored as { entries?: unknown } | null)?.entries;
   return Array.isArray(entries) ? entries : null;
-}
-
-function formatOf(raw: unknown): number | null {
-  if (raw === null || typeof raw !== 'object') return null;
-  const version = (raw as { version?: unknown }).version;
-  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { recordedFormat, upgradeStored, type UpgradeSteps } from './versioned-file';
+
 /**
  * token.bin's format: `{ version, host, sealed }` as JSON, where `sealed` is the token encrypted by safeStorage
  * (base64) and `host` the tenant it belongs to. App 0.1.0 wrote the encrypted bytes alone (format 0); they are
@@ -13,8 +15,7 @@ export interface TokenRecord {
   sealed: Buffer;
 }
 
-/** Each step turns one format into the next; the index is the format it reads. */
-const upgrades: ReadonlyArray<(stored: unknown) => unknown> = [
+const upgrades: UpgradeSteps = [
   (bytes) => ({ version: 1, host: null, sealed: (bytes as Buffer).toString('base64') }),
 ];
 
@@ -26,17 +27,10 @@ export interface TokenFileContents {
 
 /** The record in a token file of any known format; `null` for a file this app cannot read (a newer app's). */
 export function readTokenFile(bytes: Buffer): TokenFileContents | null {
-  const { stored: raw, format } = storedForm(bytes);
-  if (format === null || format > TOKEN_FORMAT) return null;
-  let stored = raw;
-  let version = format;
-  while (version < TOKEN_FORMAT) {
-    const step = upgrades[version];
-    if (!step) return null;
-    stored = step(stored);
-    version += 1;
-  }
-  const { host, sealed } = stored as { host?: unknown; sealed?: unknown };
+  const { stored, format } = storedForm(bytes);
+  const upgraded = upgradeStored(stored, format, TOKEN_FORMAT, upgrades);
+  if (format === null || upgraded === null) return null;
+  const { host, sealed } = upgraded as { host?: unknown; sealed?: unknown };
   if (typeof sealed !== 'string' || (host !== null && typeof host !== 'string')) return null;
   return { record: { version: TOKEN_FORMAT, host, sealed: Buffer.from(sealed, 'base64') }, format };
 }
@@ -58,7 +52,5 @@ function storedForm(bytes: Buffer): { stored: unknown; format: number | null } {
   } catch {
     return { stored: bytes, format: 0 };
   }
-  const version = (json as { version?: unknown }).version;
-  const format = typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : null;
-  return { stored: json, format };
+  return { stored: json, format: recordedFormat(json) };
 }

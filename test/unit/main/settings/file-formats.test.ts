@@ -10,6 +10,7 @@ import {
   createSettingsStore,
 } from '../../../../src/main/settings';
 import { SETTINGS_FORMAT } from '../../../../src/main/settings/settings-migrations';
+import { readTokenFile } from '../../../../src/main/settings/token-file';
 import { createManualClock, createRecordingLogger } from '../../../support/node-ports';
 import { SAMPLE_NUMBER } from '../../../support/sample-number';
 
@@ -122,5 +123,40 @@ describe('the history file format', () => {
     const logger = createRecordingLogger();
     expect(createHistoryStore(file, logger).load()).toEqual([]);
     expect(logger.lines).toContainEqual({ level: 'warn', event: 'history.unknown-format', fields: {} });
+  });
+
+  it.each([0, 0.5, -1, '1'])(
+    'reads a file recording version %j (no format any app wrote) as no history',
+    (version) => {
+      const file = historyFile();
+      file.write(Buffer.from(JSON.stringify({ version, entries: [ENTRY] })));
+      const logger = createRecordingLogger();
+      expect(createHistoryStore(file, logger).load()).toEqual([]);
+      expect(logger.lines).toContainEqual({ level: 'warn', event: 'history.unknown-format', fields: {} });
+    },
+  );
+});
+
+describe('the token file format', () => {
+  const sealed = Buffer.from('v10-ciphertext').toString('base64');
+
+  it.each([0, 0.5, -1, '1'])(
+    'reads a file recording version %j (no format any app wrote) as no token',
+    (version) => {
+      expect(readTokenFile(Buffer.from(JSON.stringify({ version, host: null, sealed })))).toBeNull();
+    },
+  );
+
+  it('reads format 1 as it is and 0.1.0’s bare ciphertext as format 0, for the vault to rewrite', () => {
+    expect(
+      readTokenFile(Buffer.from(JSON.stringify({ version: 1, host: 'acme.xima.cloud', sealed }))),
+    ).toEqual({
+      record: { version: 1, host: 'acme.xima.cloud', sealed: Buffer.from('v10-ciphertext') },
+      format: 1,
+    });
+    expect(readTokenFile(Buffer.from('v10-ciphertext'))).toEqual({
+      record: { version: 1, host: null, sealed: Buffer.from('v10-ciphertext') },
+      format: 0,
+    });
   });
 });
