@@ -121,8 +121,6 @@ void runApp(electron, env, {
       logger.warn('xima-base-url.refused');
       startMessages.push(['Xima test address', baseUrlSwitch.message]);
     }
-    if (baseUrlSwitch.kind === 'testing')
-      logger.info('xima-base-url.testing', { target: baseUrlSwitch.label });
     updater = createUpdater({
       updateUrl: policy.updateUrl,
       platform,
@@ -157,6 +155,9 @@ void runApp(electron, env, {
       policy,
       policyNotice,
     });
+    if (baseUrlSwitch.kind === 'testing') {
+      logger.info('xima-base-url.testing', { target: controller.getState().testTarget });
+    }
     return controller;
   },
 }).then((shell) => {

@@ -8,8 +8,8 @@ const EXAMPLE = `${XIMA_BASE_URL_SWITCH}=http://127.0.0.1:8080`;
 
 export type BaseUrlSwitch =
   | { kind: 'none' }
-  /** `baseUrl` is the origin requests go to; `label` is its host and port, for the status line. */
-  | { kind: 'testing'; baseUrl: string; label: string }
+  /** `baseUrl` is the origin requests go to; the status line names its host and port (`testTarget`). */
+  | { kind: 'testing'; baseUrl: string }
   /** The switch was there but is not used: the sentence says why, and the app uses its settings. */
   | { kind: 'refused'; message: string };
 
@@ -40,7 +40,7 @@ export function readBaseUrlSwitch(argv: readonly string[]): BaseUrlSwitch {
     const reason = resolved.message.charAt(0).toLowerCase() + resolved.message.slice(1);
     return { kind: 'refused', message: `${ignored}: ${reason}.` };
   }
-  return { kind: 'testing', baseUrl: resolved.url, label: new URL(resolved.url).host };
+  return { kind: 'testing', baseUrl: resolved.url };
 }
 
 /** A value that is no URL at all is left to resolveBaseUrl's sentence. */

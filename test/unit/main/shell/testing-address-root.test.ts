@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -40,7 +40,17 @@ async function start(args: string[], settings?: object) {
   const invoke = (intent: Parameters<typeof channelOf>[0], payload?: unknown) =>
     electron.ipcMain.invoke(channelOf(intent), frame, payload);
   const settingsFile = () => readFileSync(join(dir, 'userData', 'settings.json'), 'utf8');
-  return { electron, invoke, settingsFile, state: async () => (await invoke('getState')) as AppState };
+  const logText = () =>
+    readdirSync(join(dir, 'logs'))
+      .map((name) => readFileSync(join(dir, 'logs', name), 'utf8'))
+      .join('');
+  return {
+    electron,
+    invoke,
+    settingsFile,
+    logText,
+    state: async () => (await invoke('getState')) as AppState,
+  };
 }
 
 describe('the app started with --xima-base-url', () => {
@@ -53,6 +63,9 @@ describe('the app started with --xima-base-url', () => {
       statusMessage: 'Add your extension and a Xima token in Settings to start dialing.',
       demo: { allowed: false },
     });
+    // The support log records the address too (its digits redacted, as every number in the log is).
+    await eventually(() => app.logText().includes('xima-base-url.testing'));
+    expect(app.logText()).toMatch(/INFO xima-base-url\.testing \{"target":"\[number\]:\[number\]"\}/);
     expect(await app.invoke('startDemo')).toMatchObject({ ok: false });
     expect(await app.invoke('saveSettings', { extension: sim().extension })).toEqual({ ok: true });
     expect(await app.invoke('setToken', { token: sim().token })).toMatchObject({ ok: true });

@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readBaseUrlSwitch } from '../../../../src/main/app/xima-base-url-switch';
 import { readCommandLine } from '../../../../src/main/protocol/find-link';
+import { createNodeController } from '../../../support/node-ports';
 
 const app = '/opt/Xima Tray Dialer/xima-tray-dialer';
 
 describe('--xima-base-url, the switch that points the app at a Xima on this computer', () => {
-  it('accepts loopback addresses and names host and port for the status line', () => {
+  it('accepts loopback addresses, and the status line names their host and port', async () => {
     expect(readBaseUrlSwitch([app, '--xima-base-url=http://127.0.0.1:8080'])).toEqual({
       kind: 'testing',
       baseUrl: 'http://127.0.0.1:8080',
-      label: '127.0.0.1:8080',
     });
-    expect(readBaseUrlSwitch([app, '--no-sandbox', '--xima-base-url=https://localhost:8443/'])).toEqual({
-      kind: 'testing',
-      baseUrl: 'https://localhost:8443',
-      label: 'localhost:8443',
-    });
-    expect(readBaseUrlSwitch([app, '--xima-base-url="http://[::1]:9000"'])).toMatchObject({
-      kind: 'testing',
-      label: '[::1]:9000',
-    });
+    const cases = [
+      [
+        [app, '--no-sandbox', '--xima-base-url=https://localhost:8443/'],
+        'https://localhost:8443',
+        'localhost:8443',
+      ],
+      [[app, '--xima-base-url="http://[::1]:9000"'], 'http://[::1]:9000', '[::1]:9000'],
+    ] as const;
+    for (const [argv, baseUrl, target] of cases) {
+      expect(readBaseUrlSwitch(argv)).toEqual({ kind: 'testing', baseUrl });
+      const node = createNodeController({ overrides: { baseUrlOverride: baseUrl } });
+      expect(node.controller.getState().testTarget).toBe(target);
+      await node.close();
+    }
   });
 
   it('is absent when nobody passed it', () => {
