@@ -17,9 +17,8 @@ export function settingsRuleErrors(settings: Settings): SettingsErrors {
   }
   const country = settings.defaultCountry.trim();
   if (!/^[A-Za-z]{2}$/.test(country)) errors.defaultCountry = notACountry(country);
-  if (!/^\d{0,8}$/.test(settings.externalPrefix.trim())) {
-    errors.externalPrefix =
-      'The external prefix may hold only digits (at most 8), like 9 — or leave it empty.';
+  if (!isExternalPrefix(settings.externalPrefix.trim())) {
+    errors.externalPrefix = `The external prefix may hold only digits (at most ${EXTERNAL_PREFIX_MAX_DIGITS}), like 9 — or leave it empty.`;
   }
   const hotkey = checkAcceleratorSyntax(settings.hotkey.trim());
   if (hotkey !== null) errors.hotkey = hotkey;
@@ -36,6 +35,14 @@ export function settingsRuleErrors(settings: Settings): SettingsErrors {
     errors.defaultCallbackSkill = `The default skill “${defaultSkill}” is not one of your callback skills — add it or pick another.`;
   }
   return errors;
+}
+
+/** The outside-line code the PBX puts before a number (like 9): digits only, this many at most. */
+export const EXTERNAL_PREFIX_MAX_DIGITS = 8;
+
+/** Whether a trimmed external prefix is acceptable; empty means none is sent. */
+export function isExternalPrefix(prefix: string): boolean {
+  return prefix.length <= EXTERNAL_PREFIX_MAX_DIGITS && /^[0-9]*$/.test(prefix);
 }
 
 export const notACountry = (code: string): string =>

@@ -31,9 +31,11 @@ describe('xima-dial dial', () => {
       (await run(['dial', 'tel:+1-385-555-1234', '--caller-id', '8015550111', '--prefix', '9'])).code,
     ).toBe(0);
     expect((await run(['dial', '3855551234'])).code).toBe(0);
+    expect((await run(['dial', '3855551234', '--prefix', '12345678'])).code).toBe(0);
     expect(dials().map((r) => r.body)).toEqual([
       { numberToDial: '3855551234', outboundCallerId: '8015550111', externalPrefix: '9' },
       { numberToDial: '3855551234' },
+      { numberToDial: '3855551234', externalPrefix: '12345678' },
     ]);
   });
 
@@ -65,6 +67,8 @@ describe('xima-dial dial', () => {
     [['dial', '3855551234', '--selected', '--caller-id', '8015550100'], 'either --selected or --caller-id'],
     [['dial', '3855551234', '--caller-id', ''], '--caller-id must be'],
     [['dial', '3855551234', '--prefix', '9a'], '--prefix must be 1 to 8 digits'],
+    [['dial', '3855551234', '--prefix', '123456789'], '--prefix must be 1 to 8 digits, e.g. 9'],
+    [['dial', '3855551234', '--prefix', ''], '--prefix must be 1 to 8 digits, e.g. 9'],
     [['dial', '3855551234', '--json'], 'Unknown option --json for dial'],
     [['dial', '3855551234', '--country', 'USA'], 'not a country code'],
     [['dial', '3855551234', '--timeout', '0'], '--timeout must be a number of seconds'],

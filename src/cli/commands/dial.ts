@@ -1,4 +1,5 @@
 import type { ClickToDialRequest } from '../../core/xima/types';
+import { EXTERNAL_PREFIX_MAX_DIGITS, isExternalPrefix } from '../../shared/settings-rules';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { refuse, say } from '../io';
 import type { CommandContext } from './context';
@@ -21,8 +22,9 @@ function options(
       message: '--caller-id must be the caller ID number as Xima lists it (see xima-dial caller-ids)',
     };
   }
-  if (prefix !== undefined && !/^[0-9]{1,8}$/.test(prefix)) {
-    return { ok: false, message: '--prefix must be 1 to 8 digits, e.g. 9' };
+  // An empty --prefix is a slip, not a way to send none: leaving the flag out does that.
+  if (prefix !== undefined && (prefix === '' || !isExternalPrefix(prefix))) {
+    return { ok: false, message: `--prefix must be 1 to ${EXTERNAL_PREFIX_MAX_DIGITS} digits, e.g. 9` };
   }
   const request: Omit<ClickToDialRequest, 'numberToDial'> = {};
   if (callerId !== undefined) request.outboundCallerId = callerId;

@@ -62,6 +62,12 @@ describe('validateSettings', () => {
     ).toEqual({});
   });
 
+  it('accepts an external prefix of up to 8 digits, or none', () => {
+    for (const externalPrefix of ['', '9', ' 9 ', '12345678']) {
+      expect(validateSettings({ ...valid, externalPrefix })).toEqual({});
+    }
+  });
+
   it('cleans what was pasted', () => {
     expect(
       normalizeSettings({ ...valid, host: ' https://ACME.xima.cloud/ ', defaultCountry: 'gb' }),
