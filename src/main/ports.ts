@@ -13,6 +13,14 @@ import type { Settings } from '../shared/settings-schema';
 
 export type { Clock };
 export type TokenProtection = AppState['tokenProtection'];
+
+/** Why no token can be stored in this session. */
+export type TokenRefusal = Extract<TokenProtection, 'unavailable' | 'keyring-required'>;
+
+/** What storing a token met: kept with this protection, or refused for this reason (nothing written). */
+export type TokenSetResult =
+  | { stored: true; protection: Exclude<TokenProtection, TokenRefusal> }
+  | { stored: false; refusal: TokenRefusal };
 export type { Platform };
 
 /** What loading the settings file found. `notice` is a sentence for the panel when the file was replaced. */
@@ -44,7 +52,11 @@ export interface TokenVault {
   get(host: string): string | null;
   /** The host the stored token belongs to; `null` when none is stored or it is not bound yet. */
   boundHost(): string | null;
-  set(token: string, host: string | null): void;
+  /**
+   * Stores the token when this session can keep it, else writes nothing and says why (the one answer to "can
+   * the token be stored now?"). Throws only when writing fails.
+   */
+  set(token: string, host: string | null): TokenSetResult;
   remove(): void;
   /**
    * `keyring`: encrypted by the OS; `obfuscated`: Linux `basic_text`; `keyring-required`: `basic_text` and the

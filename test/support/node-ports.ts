@@ -9,6 +9,7 @@ import { createXimaClient, type XimaTransport } from '../../src/core/xima';
 import { isLoopbackHostname } from '../../src/core/xima/base-url';
 import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import { createAppController } from '../../src/main/controller';
+import { storability } from '../../src/main/settings/token-vault';
 import type {
   AppController,
   Clipboard,
@@ -95,8 +96,11 @@ export function createMemoryTokenVault(
     },
     boundHost: () => (vault.token === null ? null : vault.host),
     set(next, host) {
+      const result = storability(protection);
+      if (!result.stored) return result;
       vault.token = next;
       vault.host = host || null;
+      return result;
     },
     remove() {
       vault.token = null;

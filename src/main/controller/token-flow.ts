@@ -1,4 +1,5 @@
 import type { ActionResult } from '../../shared/ipc-contract';
+import type { TokenSetResult } from '../ports';
 import { tokenShapeProblem } from '../../shared/token-shape';
 import type { ControllerContext } from './context';
 import { reconnect } from './reconnect';
@@ -16,12 +17,9 @@ export function setToken(ctx: ControllerContext, raw: string): ActionResult {
   const token = raw.trim();
   const problem = tokenShapeProblem(token);
   if (problem !== null) return { ok: false, message: problem };
-  const protection = deps.tokenVault.protection();
-  if (protection === 'unavailable' || protection === 'keyring-required') {
-    return { ok: false, message: NO_SAFE_PLACE[protection] };
-  }
+  let result: TokenSetResult;
   try {
-    deps.tokenVault.set(token, ctx.state.settings.host || null);
+    result = deps.tokenVault.set(token, ctx.state.settings.host || null);
   } catch {
     deps.logger.error('token.save-failed');
     return {
@@ -29,6 +27,8 @@ export function setToken(ctx: ControllerContext, raw: string): ActionResult {
       message: 'The token could not be saved on this computer — try again, or ask IT to check the keyring.',
     };
   }
+  if (!result.stored) return { ok: false, message: NO_SAFE_PLACE[result.refusal] };
+  const { protection } = result;
   ctx.update({ tokenStored: true, tokenProtection: protection });
   deps.logger.info('token.saved', { protection });
   reconnect(ctx);

@@ -2,4 +2,4 @@ export { createElectronSettingsFile, type SettingsFile } from './settings-file';
 export { createHistoryStore } from './history-store';
 export { createSecretFile, type SecretFile } from './secret-file';
 export { createSettingsStore } from './settings-store';
-export { createTokenVault, type SafeStorageLike } from './token-vault';
+export { createTokenVault, storability, type SafeStorageLike } from './token-vault';

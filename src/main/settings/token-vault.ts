@@ -1,4 +1,4 @@
-import type { Platform, TokenProtection, TokenVault } from '../ports';
+import type { Platform, TokenProtection, TokenSetResult, TokenVault } from '../ports';
 import type { SecretFile } from './secret-file';
 import { readTokenFile, TOKEN_FORMAT, writeTokenFile, type TokenRecord } from './token-file';
 
@@ -14,6 +14,13 @@ export interface SafeStorageLike {
 export interface TokenVaultOptions {
   /** The policy's `requireKeyring`: without a real keyring no token is stored (nor kept) at all. */
   requireKeyring?: boolean;
+}
+
+/** Whether a token can be stored with this protection: not without safeStorage, nor obfuscated against policy. */
+export function storability(protection: TokenProtection): TokenSetResult {
+  return protection === 'unavailable' || protection === 'keyring-required'
+    ? { stored: false, refusal: protection }
+    : { stored: true, protection };
 }
 
 const sameHost = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -65,12 +72,11 @@ export function createTokenVault(
     },
     boundHost: () => load()?.host ?? null,
     set(token, host) {
-      const now = protection();
-      if (now === 'unavailable' || now === 'keyring-required') {
-        throw new Error('No safe storage on this computer');
-      }
+      const result = storability(protection());
+      if (!result.stored) return result;
       const bound = host === null || host === '' ? null : host.toLowerCase();
       save({ version: 1, host: bound, sealed: safeStorage.encryptString(token) });
+      return result;
     },
     remove() {
       save(null);

@@ -1,6 +1,6 @@
 import { tokenShapeProblem } from '../../shared/token-shape';
 import { errorCode } from '../error-code';
-import type { Logger, TokenVault } from '../ports';
+import type { Logger, TokenRefusal, TokenSetResult, TokenVault } from '../ports';
 import { tokenFileSources, type TokenFileSource } from './sources';
 
 /** node:fs's calls this needs (node's `fs` fits as is), so tests pass an in-memory one. */
@@ -14,7 +14,7 @@ export interface ImportProvisionedTokenDeps {
   argv: readonly string[];
   /** Electron's `app.getPath('userData')`. */
   userDataDir: string;
-  vault: Pick<TokenVault, 'set' | 'protection'>;
+  vault: Pick<TokenVault, 'set'>;
   fs: ProvisioningFs;
   logger: Logger;
 }
@@ -25,6 +25,14 @@ export interface ProvisioningResult {
   /** Sentences for the panel and the log; never the token. */
   messages: string[];
 }
+
+/** Why a token that could not be stored here stays in its file. */
+const NOT_IMPORTED: Record<TokenRefusal, (path: string) => string> = {
+  unavailable: (path) =>
+    `The token in ${path} was not imported: this session offers no safe place to keep it, so the file was kept — start the app in a desktop session with a keyring.`,
+  'keyring-required': (path) =>
+    `The token in ${path} was not imported: the policy allows it only in a system keyring and this session has none, so the file was kept — start the app in a session with GNOME Keyring or KWallet unlocked.`,
+};
 
 /** A token file holds one token and maybe a line break; anything bigger was not meant for us. */
 const MAX_TOKEN_FILE_BYTES = 16 * 1024;
@@ -89,25 +97,17 @@ function importOne(deps: ImportProvisionedTokenDeps, source: TokenFileSource): P
       `The token file ${path} does not hold a single Xima token, so it was not imported: ${problem}`,
     );
   }
-  if (deps.vault.protection() === 'unavailable') {
-    return fail(
-      `The token in ${path} was not imported: this session offers no safe place to keep it, so the file was kept — start the app in a desktop session with a keyring.`,
-    );
-  }
-  if (deps.vault.protection() === 'keyring-required') {
-    return fail(
-      `The token in ${path} was not imported: the policy allows it only in a system keyring and this session has none, so the file was kept — start the app in a session with GNOME Keyring or KWallet unlocked.`,
-    );
-  }
+  let result: TokenSetResult;
   try {
     // Not bound to a host yet: the settings may not name one; the first host it is used with binds it.
-    deps.vault.set(token, null);
+    result = deps.vault.set(token, null);
   } catch {
     return fail(
       `The token in ${path} could not be saved on this computer, so the file was kept — ask IT to check the keyring.`,
     );
   }
-  deps.logger.info('token.provisioned', { origin, protection: deps.vault.protection() });
+  if (!result.stored) return fail(NOT_IMPORTED[result.refusal](path));
+  deps.logger.info('token.provisioned', { origin, protection: result.protection });
 
   try {
     deps.fs.unlinkSync(path);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALL_RULES } from '../../../../src/core/dial';
@@ -6,7 +6,7 @@ import { createRecordingShell } from '../../../support/node-ports';
 import { postsTo, useSimulator } from '../../../support/simulator';
 import { useController } from './use-controller';
 import type { TokenVault } from '../../../../src/main/ports';
-import { createSecretFile, createTokenVault } from '../../../../src/main/settings';
+import { createSecretFile, createTokenVault, storability } from '../../../../src/main/settings';
 import { reversibleSafeStorage } from '../settings/fake-safe-storage';
 import { useTempDir } from '../settings/temp-dir';
 
@@ -144,7 +144,7 @@ describe('the token', () => {
         throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       },
       boundHost: () => null,
-      set: () => undefined,
+      set: () => storability('keyring'),
       remove: () => undefined,
       protection: () => 'keyring' as const,
     };
@@ -156,6 +156,23 @@ describe('the token', () => {
     writeFileSync(path, '{"version":1,"host":"acme.xi', { mode: 0o600 });
     const tokenVault = createTokenVault(reversibleSafeStorage(), createSecretFile(path), 'linux');
     await expectTokenAskedAgain(tokenVault);
+  });
+
+  it('refuses a token when this computer has no safe storage, in these words, writing nothing', async () => {
+    const path = join(tempDir(), 'token.bin');
+    const tokenVault = createTokenVault(
+      reversibleSafeStorage('basic_text', false),
+      createSecretFile(path),
+      'linux',
+    );
+    const { controller } = open({ token: null, overrides: { tokenVault } });
+    expect(await controller.handlers.setToken({ token: sim().token })).toEqual({
+      ok: false,
+      message:
+        'This computer offers no safe place to keep the token — sign in to a desktop session with a keyring and try again.',
+    });
+    expect(existsSync(path)).toBe(false);
+    expect(controller.getState().tokenStored).toBe(false);
   });
 
   it('refuses a token with spaces inside, changing nothing', async () => {

@@ -1,8 +1,12 @@
-import { readFileSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TokenProtection } from '../../../../src/main/ports';
 import { importProvisionedToken, type ProvisioningFs } from '../../../../src/main/token-provisioning';
 import { createMemoryTokenVault, createRecordingLogger } from '../../../support/node-ports';
+import { createSecretFile, createTokenVault, type SafeStorageLike } from '../../../../src/main/settings';
+import { reversibleSafeStorage } from '../settings/fake-safe-storage';
+import { useTempDir } from '../settings/temp-dir';
 
 const USER_DATA = '/home/agent/.config/Xima Tray Dialer';
 const DROP = `${USER_DATA}/provision-token.txt`;
@@ -175,5 +179,48 @@ describe('importProvisionedToken: the token never reaches the log or the message
     const { result, logger } = run({ files, protection });
     const everything = JSON.stringify([result, logger.lines]);
     expect(everything).not.toContain('provisioned-token');
+  });
+});
+
+describe('importProvisionedToken with the real vault', () => {
+  const tempDir = useTempDir('xtd-provision-');
+
+  it.each([
+    ['a keyring', reversibleSafeStorage('gnome_libsecret'), {}, true],
+    ['no keyring (obfuscated)', reversibleSafeStorage('basic_text'), {}, true],
+    ['no safe storage', reversibleSafeStorage('basic_text', false), {}, false],
+    [
+      'a policy that requires a keyring, and none',
+      reversibleSafeStorage('basic_text'),
+      { requireKeyring: true },
+      false,
+    ],
+  ])('asks safeStorage once whether it can keep the token: %s', (_what, safeStorage, options, imported) => {
+    const asked = { available: 0, backend: 0 };
+    const counting: SafeStorageLike = {
+      ...safeStorage,
+      isEncryptionAvailable() {
+        asked.available += 1;
+        return safeStorage.isEncryptionAvailable();
+      },
+      getSelectedStorageBackend() {
+        asked.backend += 1;
+        return safeStorage.getSelectedStorageBackend?.() ?? '';
+      },
+    };
+    const path = join(tempDir(), 'token.bin');
+    const fs = fakeFs({ [DROP]: TOKEN });
+    const result = importProvisionedToken({
+      argv: ['app'],
+      userDataDir: USER_DATA,
+      vault: createTokenVault(counting, createSecretFile(path), 'linux', options),
+      fs,
+      logger: createRecordingLogger(),
+    });
+    expect(result.imported).toBe(imported);
+    expect(fs.files.has(DROP)).toBe(!imported);
+    expect(existsSync(path)).toBe(imported);
+    expect(asked.available).toBe(1);
+    expect(asked.backend).toBeLessThanOrEqual(1);
   });
 });

@@ -19,7 +19,7 @@ describe('the token vault', () => {
     const file = join(tempDir(), 'token.bin');
     const vault = createTokenVault(reversibleSafeStorage(), createSecretFile(file), 'linux');
     expect(vault.has(HOST)).toBe(false);
-    vault.set(MARKER, HOST);
+    expect(vault.set(MARKER, HOST)).toEqual({ stored: true, protection: 'keyring' });
     expect(vault.has(HOST)).toBe(true);
     expect(readFileSync(file, 'utf8')).not.toContain(MARKER);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: TOKEN_FORMAT, host: HOST });
@@ -88,7 +88,7 @@ describe('the token vault', () => {
     expect(createTokenVault(reversibleSafeStorage('unknown'), file, 'darwin').protection()).toBe('keyring');
     const none = createTokenVault(reversibleSafeStorage('basic_text', false), file, 'linux');
     expect(none.protection()).toBe('unavailable');
-    expect(() => none.set(MARKER, HOST)).toThrow();
+    expect(none.set(MARKER, HOST)).toEqual({ stored: false, refusal: 'unavailable' });
     expect(file.read()).toBeNull();
   });
 
@@ -101,7 +101,7 @@ describe('the token vault', () => {
     expect(strict.protection()).toBe('keyring-required');
     expect(strict.has(HOST)).toBe(false);
     expect(existsSync(path)).toBe(false);
-    expect(() => strict.set(MARKER, HOST)).toThrow();
+    expect(strict.set(MARKER, HOST)).toEqual({ stored: false, refusal: 'keyring-required' });
     expect(existsSync(path)).toBe(false);
     const withKeyring = createTokenVault(
       reversibleSafeStorage('gnome_libsecret'),
