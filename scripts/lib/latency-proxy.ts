@@ -1,5 +1,6 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { waitUntil } from './wait-until';
 
 export interface LatencyProxyOptions {
   /** Where the bytes go: the simulator's HTTPS port on loopback. */
@@ -66,16 +67,20 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
       idleTimer.unref();
     };
     touch();
-    // Bytes wait here until their time; one timer per chunk keeps the order (equal delays fire in order).
+    // Bytes (and the FIN) wait here until their time, in a queue per direction so they keep their order.
     const relay = (from: net.Socket, to: net.Socket, at: () => number): void => {
+      let queue = Promise.resolve();
+      const later = (deliver: () => void): void => {
+        const due = at();
+        queue = queue.then(() => waitUntil(due)).then(deliver);
+      };
       from.on('data', (chunk: Buffer) => {
         touch();
-        const wait = Math.max(0, at() - performance.now());
-        setTimeout(() => {
+        later(() => {
           if (!to.destroyed) to.write(chunk);
-        }, wait);
+        });
       });
-      from.on('end', () => setTimeout(() => to.end(), Math.max(0, at() - performance.now())));
+      from.on('end', () => later(() => to.end()));
     };
     relay(client, upstream, () => Math.max(performance.now(), acceptedAt + rtt) + half);
     relay(upstream, client, () => performance.now() + half);

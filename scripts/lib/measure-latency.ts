@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { REPEAT_WINDOW_MS } from '../../src/core/dial';
@@ -7,6 +8,7 @@ import { startLatencyProxy } from './latency-proxy';
 import { createCurlDialer } from './measure-curl';
 import { selectionFor } from './selections';
 import { median } from './stats';
+import { waitUntil } from './wait-until';
 
 export interface LatencyOptions {
   /** Round trip the proxy adds (default 40 ms). */
@@ -45,11 +47,9 @@ export interface LatencyMeasurement {
   failed: number;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The capture stand-in: a simulated copy takes `ms`; PRIMARY (0) still answers asynchronously. */
 const capture = (ms: number): Promise<void> =>
-  ms > 0 ? sleep(ms) : new Promise((resolve) => setImmediate(resolve));
+  ms > 0 ? waitUntil(performance.now() + ms) : new Promise((resolve) => setImmediate(resolve));
 
 /** A loopback TCP server that resolves the next byte's arrival time. */
 async function startSink(): Promise<{ port: number; next(): Promise<number>; close(): Promise<void> }> {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { REPEAT_WINDOW_MS, resultKind } from '../../src/core/dial';
 import { seeded } from '../../src/simulator/failures';
 import type { SimFailure } from '../../src/simulator/index';
@@ -76,8 +77,6 @@ export const SOAK_CHAOS: Omit<Extract<SimFailure, { kind: 'chaos' }>, 'kind' | '
 // Measured: the heap grows ~2 MB over the first few hundred dials (V8 feedback and optimised code,
 // TLS session state), then stays flat; the baseline is taken after that.
 const WARM_UP_DIALS = 300;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function heapAfterGc(gc: () => void): number {
   for (let i = 0; i < 3; i += 1) gc();
