@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--separate-simulator] [--quick] [--rtt-ms=40] [--capture-ms=80] [--idle-ms=250]`:
+// `npm run bench [-- --json] [--separate-simulator] [--quick] [--rtt-ms 40] [--capture-ms 80] [--idle-ms 250]`:
 // one run against the simulator over HTTPS on loopback. Measures the app's own dial pipeline (200 dials
 // on one warm keep-alive connection), the same dials as curl scripts, the 64 KiB selection and the built
 // CLI's cold `parse`; then what an agent meets (latency model: a proxy adding the round trip and closing
@@ -21,6 +21,7 @@ import { tableOf, type Row } from './lib/report-table';
 import { startBenchSimulator } from './lib/bench-simulator';
 import { latencyFields, latencyRows } from './lib/latency-rows';
 import { measureLatency } from './lib/measure-latency';
+import { numberFlag } from './lib/number-flag';
 import { round } from './lib/stats';
 
 // --quick is for CI's check of the output's shape: a few of everything, figures not meaningful.
@@ -32,16 +33,10 @@ const EXTRACT_RUNS = quick ? 2 : 21;
 const CLI_RUNS = quick ? 2 : 11;
 const LATENCY_SAMPLES = quick ? 2 : 15;
 
-/** `--name=value` as a non-negative number, else the default. */
-function numberFlag(name: string, fallback: number): number {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  const value = raw === undefined ? Number.NaN : Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
 const latencyOptions = {
-  rttMs: numberFlag('rtt-ms', 40),
-  captureMs: numberFlag('capture-ms', 80),
-  idleCloseMs: numberFlag('idle-ms', 250),
+  rttMs: numberFlag('rtt-ms', 40, { min: 0 }),
+  captureMs: numberFlag('capture-ms', 80, { min: 0 }),
+  idleCloseMs: numberFlag('idle-ms', 250, { min: 0 }),
   samples: LATENCY_SAMPLES,
   warmUpPresses: quick ? 2 : 20,
 };

@@ -2,20 +2,18 @@
 // 100,000 cases each (CI runs a few thousand in total). Exits 1 with fast-check's shrunk counterexample
 // when a property breaks.
 import fc from 'fast-check';
+import { parseArgs } from 'node:util';
 import { ALL_CASES } from './lib/fuzz/all-cases';
+import { numberFlag } from './lib/number-flag';
 
-function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at < 0 ? undefined : process.argv[at + 1];
-}
-
-const runs = Number(flag('--runs') ?? 100_000);
-const seed = flag('--seed') === undefined ? undefined : Number(flag('--seed'));
-const only = flag('--only');
-if (!Number.isInteger(runs) || runs <= 0) {
-  process.stderr.write('--runs needs a whole number above 0.\n');
-  process.exit(2);
-}
+const runs = numberFlag('runs', 100_000, { min: 1, whole: true });
+const seed = numberFlag('seed', undefined, { min: -(2 ** 31), whole: true });
+const onlyArg = parseArgs({
+  args: process.argv.slice(2),
+  options: { only: { type: 'string' } },
+  strict: false,
+}).values.only;
+const only = typeof onlyArg === 'string' ? onlyArg : undefined;
 
 let failed = 0;
 for (const fuzzCase of ALL_CASES.filter((c) => only === undefined || c.name.includes(only))) {

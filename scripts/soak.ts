@@ -4,6 +4,7 @@
 // Exits 1 when a promise was broken. Re-runs itself under --expose-gc when started without it.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { numberFlag } from './lib/number-flag';
 import { runSoak, SOAK_NETWORK } from './lib/soak-run';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -19,19 +20,9 @@ if (typeof gc !== 'function') {
   process.exit(rerun.status ?? 1);
 }
 
-function numberFlag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) {
-    process.stderr.write(`${name} needs a whole number above 0.\n`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const dials = numberFlag('--dials', 5_000);
-const seed = numberFlag('--seed', 7);
-const timeoutMs = numberFlag('--timeout-ms', 1_000);
+const dials = numberFlag('dials', 5_000, { min: 1, whole: true });
+const seed = numberFlag('seed', 7, { min: 1, whole: true });
+const timeoutMs = numberFlag('timeout-ms', 1_000, { min: 1, whole: true });
 const json = process.argv.includes('--json');
 const say = (line: string): void => void (json ? process.stderr : process.stdout).write(`${line}\n`);
 
