@@ -1,4 +1,10 @@
-import { createDialPipeline, type DialOutcome, type DialPipeline, type DialPlan } from '../../src/core/dial';
+import {
+  createDialPipeline,
+  REPEAT_WINDOW_MS,
+  type DialOutcome,
+  type DialPipeline,
+  type DialPlan,
+} from '../../src/core/dial';
 import { DEFAULT_PHONE_OPTIONS } from '../../src/core/phone';
 import { createXimaClient, type XimaApi } from '../../src/core/xima';
 import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
@@ -7,11 +13,12 @@ import type { SimulatorTarget } from './simulator-protocol';
 export interface HttpsDialer {
   client: XimaApi;
   pipeline: DialPipeline;
-  /** The pipeline's injected clock: moving it past the repeat window costs no real time. */
-  clock: { now(): number; advance(ms: number): void };
   /** POSTs the pipeline handed to the transport (its `onSent` hook), counted on the client side. */
   readonly sent: number;
-  /** Highlighted text → understood → POST answered, exactly as the app's hotkey does it. */
+  /**
+   * Highlighted text → understood → POST answered, exactly as the app's hotkey does it. Each dial is a
+   * press of its own: the pipeline's clock first moves past the repeat window (no real time passes).
+   */
   dial(text: string): Promise<DialOutcome>;
   close(): Promise<void>;
 }
@@ -38,23 +45,23 @@ export function createHttpsDialer(target: SimulatorTarget, timeoutMs?: number): 
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
   let now = Date.UTC(2026, 10, 21, 9, 0, 0);
-  const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
-  const pipeline = createDialPipeline({ now: clock.now });
+  const pipeline = createDialPipeline({ now: () => now });
   let sent = 0;
   return {
     client,
     pipeline,
-    clock,
     get sent() {
       return sent;
     },
-    dial: (text) =>
-      pipeline.dialText(text, DEFAULT_PHONE_OPTIONS, {
+    dial: (text) => {
+      now += REPEAT_WINDOW_MS + 1;
+      return pipeline.dialText(text, DEFAULT_PHONE_OPTIONS, {
         api: client,
         plan: PLAN,
         selectedCallerId: null,
         onSent: () => void (sent += 1),
-      }),
+      });
+    },
     close: () => transport.close(),
   };
 }

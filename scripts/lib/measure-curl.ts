@@ -26,8 +26,8 @@ function curlOnce(args: string[]): Promise<[number, boolean]> {
 }
 
 export interface CurlDialer {
-  /** One dial as a new `curl` process to `url` (default: the simulator); resolves to [ms, ok]. */
-  dial(index: number, url?: string): Promise<[number, boolean]>;
+  /** One dial as a new `curl` process to the simulator; resolves to [ms, ok]. */
+  dial(index: number): Promise<[number, boolean]>;
   cleanup(): void;
 }
 
@@ -44,7 +44,7 @@ export function createCurlDialer(simulator: SimulatorTarget): CurlDialer {
   writeFileSync(headerFile, `Authorization: Bearer ${simulator.token}\n`, { mode: 0o600 });
   const path = `/rest/api/v1/agents/${simulator.extension}/click-to-dial`;
   return {
-    dial(index, base = simulator.httpsBaseUrl) {
+    dial(index) {
       const body = JSON.stringify({ numberToDial: numberFor(index).dial, useSelectedOutboundCallerId: true });
       return curlOnce([
         '-sS',
@@ -62,7 +62,7 @@ export function createCurlDialer(simulator: SimulatorTarget): CurlDialer {
         '/dev/null',
         '-w',
         '%{http_code}',
-        base + path,
+        simulator.httpsBaseUrl + path,
       ]);
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { REPEAT_WINDOW_MS, resultKind } from '../../src/core/dial';
+import { resultKind } from '../../src/core/dial';
 import { seeded } from '../../src/simulator/failures';
 import type { SimFailure } from '../../src/simulator/index';
 import { notHumanBecause } from './human-message';
@@ -123,7 +123,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (let i = 0; i < total; i += 1) {
       // Measured after the warm-up, so lazily built state (JIT, caches, the connection) is not "growth".
       if (i === WARM_UP_DIALS && options.gc) heapStartBytes = heapAfterGc(options.gc);
-      dialer.clock.advance(REPEAT_WINDOW_MS + 1);
       if (i % pauseEvery === pauseEvery - 1) await sleep(idleCloseMs + maxRttMs + 100);
       // As the app does on a press: warm on intent, then the dial (here with no capture in between).
       void dialer.client.warmUp();
@@ -144,7 +143,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     if (options.gc) heapEndBytes = heapAfterGc(options.gc);
     // A POST abandoned by a timeout may still be on its way in; give the simulator a moment to log it.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
   } finally {
     await dialer.close();
     await proxy.close();
