@@ -9,7 +9,7 @@ import { createXimaClient, type XimaTransport } from '../../src/core/xima';
 import { isLoopbackHostname } from '../../src/core/xima/base-url';
 import { createNodeTransport, type NodeTransport } from '../../src/cli/node-transport';
 import { createAppController } from '../../src/main/controller';
-import { storability } from '../../src/main/settings/token-vault';
+import { bindingFor, storability, tokenUsableFor } from '../../src/main/settings/token-vault';
 import type {
   AppController,
   Clipboard,
@@ -88,10 +88,10 @@ export function createMemoryTokenVault(
   const vault: MemoryTokenVault = {
     token,
     host: null,
-    has: (host) => vault.token !== null && (vault.host === null || host === '' || vault.host === host),
+    has: (host) => vault.token !== null && tokenUsableFor(vault.host, host),
     get(host) {
       if (!vault.has(host)) return null;
-      if (host !== '') vault.host = host;
+      if (host !== '') vault.host = bindingFor(host);
       return vault.token;
     },
     boundHost: () => (vault.token === null ? null : vault.host),
@@ -99,7 +99,7 @@ export function createMemoryTokenVault(
       const result = storability(protection);
       if (!result.stored) return result;
       vault.token = next;
-      vault.host = host || null;
+      vault.host = bindingFor(host);
       return result;
     },
     remove() {

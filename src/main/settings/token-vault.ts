@@ -23,7 +23,13 @@ export function storability(protection: TokenProtection): TokenSetResult {
     : { stored: true, protection };
 }
 
-const sameHost = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** The host a token is bound to when stored for `host`: lowercased; `null` (not bound yet) for none. */
+export const bindingFor = (host: string | null): string | null =>
+  host === null || host === '' ? null : host.toLowerCase();
+
+/** Whether a token bound to `bound` may be used for the settings' `host` (`''`: none set yet). */
+export const tokenUsableFor = (bound: string | null, host: string): boolean =>
+  bound === null || host === '' || bound === host.toLowerCase();
 
 /**
  * The Xima token, encrypted with safeStorage in its own file, apart from the readable settings (so a
@@ -60,22 +66,21 @@ export function createTokenVault(
     return cached ?? null;
   };
   const usableFor = (record: TokenRecord | null, host: string): record is TokenRecord =>
-    record !== null && (record.host === null || host === '' || sameHost(record.host, host));
+    record !== null && tokenUsableFor(record.host, host);
 
   return {
     has: (host) => usableFor(load(), host),
     get(host) {
       const record = load();
       if (!usableFor(record, host)) return null;
-      if (record.host === null && host !== '') save({ ...record, host: host.toLowerCase() });
+      if (record.host === null && host !== '') save({ ...record, host: bindingFor(host) });
       return safeStorage.decryptString(record.sealed);
     },
     boundHost: () => load()?.host ?? null,
     set(token, host) {
       const result = storability(protection());
       if (!result.stored) return result;
-      const bound = host === null || host === '' ? null : host.toLowerCase();
-      save({ version: 1, host: bound, sealed: safeStorage.encryptString(token) });
+      save({ version: 1, host: bindingFor(host), sealed: safeStorage.encryptString(token) });
       return result;
     },
     remove() {
