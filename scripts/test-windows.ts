@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { COPY_TIMEOUT_MS, NOTHING_COPIED } from '../src/main/selection/copy-capture';
 import type { Modifier } from '../src/shared/accelerator';
+import { percentile } from './lib/stats';
 import { expectThat, runChecks, same, type Check } from './lib/wine/checks';
 import { inputChecks } from './lib/wine/input-checks';
 import { startNotepad, type Notepad } from './lib/wine/notepad';
@@ -104,12 +105,10 @@ function captureChecks(probe: Probe, notepad: Notepad, figures: number[]): [stri
 
 function printFigures(figures: number[]): void {
   if (figures.length === 0) return;
-  const sorted = [...figures].sort((a, b) => a - b);
-  const at = (q: number): string =>
-    (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(0);
+  const ms = (p: number): string => percentile(figures, p).toFixed(0);
   log(
     `capture time per press (hotkey → number read → clipboard restored): ${figures.length} presses, ` +
-      `min ${at(0)} ms, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
+      `min ${ms(0)} ms, median ${ms(50)} ms, p95 ${ms(95)} ms, max ${ms(100)} ms`,
   );
 }
 
