@@ -1,4 +1,5 @@
-// What the Linux side (scripts/test-windows.ts) asks the probe running under Wine, one JSON line each way.
+// What the Linux side asks the probe running under Wine, one JSON line each way: scripts/test-windows.ts for
+// the selection capture, scripts/test-installer.ts for `sddl` (the policy folder's ACL).
 import type { KeyEvent } from '../../../src/main/selection/key-sequence';
 import type { Modifier } from '../../../src/shared/accelerator';
 import type { Capture } from '../../../src/main/selection/types';

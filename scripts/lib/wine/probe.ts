@@ -1,6 +1,6 @@
-// Runs inside Wine under the Windows build of Node.js (bundled by wine-probe-bundle.ts): the app's own Windows
-// capture wiring — createSelectionCapture → CopyingReader → captureByCopy → native/win32 (SendInput, the
-// clipboard through user32) — driven by the Linux side over one loopback socket.
+// Runs inside Wine under the Windows build of Node.js (bundled and started by probe-runner.ts): the app's own
+// Windows capture wiring — createSelectionCapture → CopyingReader → captureByCopy → native/win32 (SendInput,
+// the clipboard through user32) — driven by the Linux side over one loopback socket.
 import koffi from 'koffi';
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
