@@ -1,12 +1,9 @@
 // Wine's own Notepad, a real Windows program, as the app in front: xdotool focuses it and highlights text the
 // way an agent's keyboard would (through the X server, which Wine reads like hardware).
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
-import { windowsPath, type WineEnv } from './wine-env';
-
-const run = promisify(execFile);
+import { run, windowsPath, type WineEnv } from './wine-env';
 
 export interface Notepad {
   /** Focuses Notepad and highlights line `line` (1-based) whole. */

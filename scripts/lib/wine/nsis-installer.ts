@@ -2,12 +2,9 @@
 // defines what electron-builder's templates give the include (PRODUCT_NAME, APP_EXECUTABLE_FILENAME, $appExe,
 // $installMode with SetShellVarContext, ${isUpdated}) and does what they do around it: per user by default,
 // per machine with /allusers, and an update that first runs the old uninstaller with --updated.
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { run } from './wine-env';
 
 export const PRODUCT = 'Xima Tray Dialer';
 export const EXE = 'Xima Tray Dialer.exe';

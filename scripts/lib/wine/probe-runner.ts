@@ -1,6 +1,5 @@
 // Bundles scripts/lib/wine/probe.ts (and with it the app's Windows modules from src/) with esbuild, lays out
 // koffi with its Windows binary beside it, starts it under Wine and talks to it over a loopback socket.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
@@ -8,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import type { ProbeReplies, ProbeReply, ProbeRequest } from './probe-protocol';
-import { windowsPath, type WineEnv } from './wine-env';
+import { spawnWine, windowsPath, type WineEnv } from './wine-env';
 
 export interface Probe {
   ask<K extends ProbeRequest['op']>(
@@ -52,13 +51,8 @@ export async function startProbe(root: string, wine: WineEnv): Promise<Probe> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  // node.exe's output goes to a file: under Wine, writing to a pipe fails with EBADF.
   const log = join(wine.cache, 'run', 'probe.log');
-  const child: ChildProcess = spawn(
-    'sh',
-    ['-c', `exec wine "$0" "$1" "$2" >"$3" 2>&1`, wine.nodeExe, windowsPath(entry), String(port), log],
-    { env: wine.env, stdio: 'ignore' },
-  );
+  const child = spawnWine(wine, [wine.nodeExe, windowsPath(entry), String(port)], log);
   const exited = once(child, 'exit').then(async ([code]) => {
     const output = await readFile(log, 'utf8').catch(() => '');
     throw new Error(`The Windows Node.js exited (${String(code)}) before answering:\n${output}`);

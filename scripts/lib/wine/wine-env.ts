@@ -1,14 +1,15 @@
 // Wine for the Windows tests: Debian's wine installed where missing, the Windows Node.js and koffi's Windows
 // binary from the npm registry, and a 64-bit prefix set to Windows 10 — all cached between runs, because a
 // prefix's first start takes most of a minute.
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+/** execFile as a promise of its { stdout, stderr }, for the Linux tools around Wine. */
+export const run = promisify(execFile);
 
 /** 22.x runs under Wine 8 once the prefix says Windows 10; the app's Electron ships Node 22 too. */
 export const WINDOWS_NODE_VERSION = '22.23.3';
@@ -135,18 +136,21 @@ export async function stopWine(wine: WineEnv): Promise<void> {
 }
 
 /**
- * Runs a Windows program under Wine with its output in a file, never a pipe: Wine's background services inherit
- * the program's handles, and a pipe they hold open would keep the caller waiting after the program ended.
- * Resolves with the output; rejects with it when the exit code is not 0.
+ * Starts `wine …args` with its output (stdout and stderr) in `outFile`, never a pipe: Wine's background services
+ * inherit the program's handles, and a pipe they hold open would keep the caller waiting after the program
+ * ended; the Windows Node.js writing to a pipe under Wine fails with EBADF.
  */
+export function spawnWine(env: WineEnv, args: string[], outFile: string): ChildProcess {
+  return spawn('sh', ['-c', 'out="$1"; shift; exec wine "$@" >"$out" 2>&1', 'sh', outFile, ...args], {
+    env: env.env,
+    stdio: 'ignore',
+  });
+}
+
+/** Runs a Windows program under Wine; resolves with its output, rejects with it when the exit code is not 0. */
 export async function wine(env: WineEnv, args: string[]): Promise<string> {
   const out = join(env.cache, `out-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
-  const code = await new Promise<number | null>((resolve) =>
-    spawn('sh', ['-c', 'out="$1"; shift; exec wine "$@" >"$out" 2>&1', 'sh', out, ...args], {
-      env: env.env,
-      stdio: 'ignore',
-    }).once('exit', resolve),
-  );
+  const code = await new Promise<number | null>((resolve) => spawnWine(env, args, out).once('exit', resolve));
   const text = await readFile(out, 'utf8').catch(() => '');
   await rm(out, { force: true });
   if (code !== 0) throw new Error(`wine ${args.join(' ')} exited with ${String(code)}: ${text}`);
