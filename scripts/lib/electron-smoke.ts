@@ -3,9 +3,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { startSimulator, type Simulator } from '../../src/simulator/index';
 import { countTrays } from './count-trays';
+import { pollUntil } from './poll';
 
 const LINK = 'tel:+1-385-555-0142';
 
@@ -48,12 +50,12 @@ function clickToDials(sim: Simulator): number {
   return sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('click-to-dial')).length;
 }
 
-async function until(what: string, done: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function until(what: string, done: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  return pollUntil(done, {
+    timeoutMs: ms,
+    intervalMs: 100,
+    failure: () => `timed out after ${ms} ms waiting for ${what}`,
+  });
 }
 
 /** A second copy of the app with a link, as the OS starts it: it hands the link over and exits. */
@@ -166,7 +168,7 @@ async function scenario(ctx: Context, app: ElectronApplication, sim: Simulator):
     await panel.getByLabel('Number to dial').press('Enter');
     await until('the click-to-dial POST', () => clickToDials(sim) >= 1);
     // Anything retried or sent twice would have arrived by now.
-    await new Promise((r) => setTimeout(r, 1_500));
+    await sleep(1_500);
     assert.equal(clickToDials(sim), 1);
   });
 

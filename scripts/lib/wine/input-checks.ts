@@ -1,4 +1,5 @@
 // Item 2 of the Windows work under Wine: scan codes, the menu mask, the integrity levels UIPI compares.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { copyChord, modifierReleaseSequence, type KeyEvent } from '../../../src/main/selection/key-sequence';
 import { KEYEVENTF_EXTENDEDKEY, KEYEVENTF_KEYUP } from '../../../src/main/selection/native/win32-keys';
 import { expectThat, same, type Check } from './checks';
@@ -6,7 +7,8 @@ import type { Notepad } from './notepad';
 import type { InputState } from './probe-protocol';
 import type { Probe } from './probe-runner';
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+/** Time for Notepad to react to keys before its state is read. */
+const SETTLE_MS = 300;
 const CTRL_TAP: KeyEvent[] = [
   { key: 'control', down: true },
   { key: 'alt', down: false },
@@ -21,10 +23,10 @@ export function inputChecks(probe: Probe, notepad: Notepad, log: (line: string) 
     await probe.waitDown([key === 'alt' ? 'LAlt' : 'LWin']);
     const sent = await probe.ask({ op: 'send', events });
     expectThat(sent.accepted === sent.sent, `SendInput accepted ${sent.accepted} of ${sent.sent}`);
-    await settle();
+    await sleep(SETTLE_MS);
     const state = await probe.ask({ op: 'state' });
     await notepad.xdotool('keyup', key);
-    await settle();
+    await sleep(SETTLE_MS);
     const afterFingers = await probe.ask({ op: 'state' });
     // Leave Notepad as it was for the next check, whatever happened.
     await notepad.xdotool('key', 'Escape', 'Escape');

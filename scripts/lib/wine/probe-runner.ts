@@ -6,6 +6,7 @@ import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
+import { pollUntil } from '../poll';
 import type { ProbeReplies, ProbeReply, ProbeRequest } from './probe-protocol';
 import { spawnWine, windowsPath, type WineEnv } from './wine-env';
 
@@ -89,14 +90,18 @@ export async function startProbe(root: string, wine: WineEnv): Promise<Probe> {
   return {
     ask,
     async waitDown(keys) {
-      const deadline = Date.now() + 5_000;
-      for (;;) {
-        const { down } = await ask({ op: 'state' });
-        if (keys.every((key) => down.includes(key))) return;
-        if (Date.now() > deadline)
-          throw new Error(`Windows never saw ${keys.join('+')} down (down: ${down.join('+')}).`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      let down: string[] = [];
+      await pollUntil(
+        async () => {
+          ({ down } = await ask({ op: 'state' }));
+          return keys.every((key) => down.includes(key));
+        },
+        {
+          timeoutMs: 5_000,
+          intervalMs: 10,
+          failure: () => `Windows never saw ${keys.join('+')} down (down: ${down.join('+')}).`,
+        },
+      );
     },
     async stop() {
       socket.end();
