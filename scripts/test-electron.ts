@@ -4,17 +4,11 @@
 // page, the panel's own settings and dial box make exactly one POST, a `tel:` link given to a second
 // copy of the app is confirmed in the first, and the app quits with exit code 0.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { electronBinary, HOW_TO_GET_ELECTRON } from './lib/electron-binary';
+import { resolve } from 'node:path';
+import { ELECTRON_VITE, electronOrExit } from './lib/electron-binary';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-function electronOrExit(): string {
-  const path = electronBinary();
-  if (path !== null) return path;
-  console.error(`No Electron binary: ${HOW_TO_GET_ELECTRON}.`);
-  process.exit(1);
-}
 const executable = electronOrExit();
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error(
@@ -23,14 +17,7 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
   process.exit(1);
 }
 
-const built = spawnSync(
-  process.execPath,
-  [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
+const built = spawnSync(process.execPath, [ELECTRON_VITE, 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 // Loaded only now: a machine without Electron hears so before Playwright is even read.
